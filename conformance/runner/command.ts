@@ -1,0 +1,44 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { splitCommand } from "./adapter.js";
+import { formatTable, runSuite, writeReport } from "./run.js";
+import { defaultConformanceDir, loadSuite } from "./suite.js";
+
+/** The reference CLI as an adapter: the compiled bin beside this runner in dist/. */
+function defaultAdapter(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [process.execPath, join(here, "..", "..", "bin", "mcp-trust.js")];
+}
+
+/** `mcp-trust conformance`: runs the suite against an adapter; exit 0 only when every vector gives its expected result. */
+export async function conformanceCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      adapter: { type: "string" },
+      suite: { type: "string" },
+      "report-json": { type: "string" },
+      "timeout-ms": { type: "string", default: "10000" },
+      concurrency: { type: "string", default: "4" },
+      vectors: { type: "string" },
+    },
+  });
+  const suite = loadSuite(values.vectors ?? defaultConformanceDir(), values.suite?.split(","));
+  const adapter = values.adapter === undefined ? defaultAdapter() : splitCommand(values.adapter);
+  const tty = process.stderr.isTTY === true;
+  const report = await runSuite(suite, {
+    adapter,
+    timeoutMs: Number(values["timeout-ms"]),
+    concurrency: Number(values.concurrency),
+    onProgress: (done, total) => {
+      if (tty) process.stderr.write(`\r${done}/${total} vectors`);
+      else if (done % 25 === 0 || done === total) process.stderr.write(`${done}/${total} vectors\n`);
+    },
+  });
+  if (tty) process.stderr.write("\n");
+  process.stdout.write(`${formatTable(report)}\n`);
+  if (values["report-json"] !== undefined) writeReport(values["report-json"], report);
+  return report.totals.failed === 0 && report.vectors.length > 0 ? 0 : 1;
+}

@@ -1,0 +1,76 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { splitCommand } from "./adapter.js";
+import { formatTable, runSuite } from "./run.js";
+import { defaultConformanceDir, loadSuite } from "./suite.js";
+
+const BIN = join(import.meta.dirname, "..", "..", "dist", "bin", "mcp-trust.js");
+const reference = [process.execPath, BIN];
+
+function copySuite(): string {
+  const dir = mkdtempSync(join(tmpdir(), "suite-"));
+  cpSync(defaultConformanceDir(), dir, { recursive: true });
+  return dir;
+}
+
+describe("suite loading", () => {
+  it("loads the committed suite, pinned by its manifest", () => {
+    const suite = loadSuite();
+    expect(suite.vectors.length).toBeGreaterThanOrEqual(40);
+    expect(suite.manifest.suiteVersion).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("refuses a vector whose bytes differ from the manifest", () => {
+    const dir = copySuite();
+    const file = join(dir, Object.keys(loadSuite(dir).manifest.files)[0]!);
+    writeFileSync(file, readFileSync(file, "utf8").replace('"description": "', '"description": "X'));
+    expect(() => loadSuite(dir)).toThrow(/hash differs/);
+  });
+
+  it("refuses an extra, unpinned vector", () => {
+    const dir = copySuite();
+    const first = Object.keys(loadSuite(dir).manifest.files)[0]!;
+    cpSync(join(dir, first), join(dir, first.replace(/[^/]+\.json$/, "zz-extra.json")));
+    expect(() => loadSuite(dir)).toThrow(/not in manifest/);
+  });
+});
+
+describe("adapter command lines", () => {
+  it("splits words and quotes without a shell", () => {
+    expect(splitCommand(`python3 "my adapter.py" --flag 'a b'`)).toEqual(["python3", "my adapter.py", "--flag", "a b"]);
+    expect(() => splitCommand(`x "y`)).toThrow();
+  });
+});
+
+describe("misbehaving adapters are reported, never crash the run", () => {
+  const suite = () => {
+    const s = loadSuite();
+    return { ...s, vectors: s.vectors.slice(0, 3) };
+  };
+  const node = (code: string) => [process.execPath, "-e", code];
+
+  it.each([
+    ["crashes", node("process.exit(3)"), /no valid result|exit code/],
+    ["prints garbage", node("console.log('hello'); process.exit(0)"), /no valid result/],
+    ["lies with its exit code", node("console.log(JSON.stringify({verdict:'accept',reason:null})); process.exit(1)"), /exit code|signing-input/],
+    ["hangs", node("setTimeout(() => {}, 60000)"), /timed out/],
+    ["does not exist", ["/nonexistent/adapter"], /no valid result|exit/],
+  ])("an adapter that %s fails its vectors", async (_what, adapter, problem) => {
+    const report = await runSuite(suite(), { adapter: adapter as string[], timeoutMs: 1500 });
+    expect(report.totals.failed).toBe(3);
+    for (const v of report.vectors) expect(v.calls.find((c) => !c.ok)?.problem).toMatch(problem as RegExp);
+    expect(formatTable(report)).toContain("0 passed, 3 failed");
+  });
+});
+
+describe.skipIf(!existsSync(BIN) && !process.env["CI"])("the reference implementation through the adapter contract", () => {
+  it("passes every vector", async () => {
+    expect(existsSync(BIN), "run `npm run build` first").toBe(true);
+    const report = await runSuite(loadSuite(), { adapter: reference, concurrency: 4 });
+    const failures = report.vectors.filter((v) => v.status === "fail").map((v) => `${v.id}: ${v.calls.find((c) => !c.ok)?.problem}`);
+    expect(failures).toEqual([]);
+    expect(report.totals.passed).toBe(report.vectors.length);
+  }, 300_000);
+});

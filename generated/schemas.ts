@@ -1,0 +1,1058 @@
+// DO NOT EDIT: this file is generated.
+// Source: schemas/*.schema.json
+// Regenerate with `npm run generate` (check for drift with `npm run generate -- --check`).
+
+/** A JSON Schema document as embedded here (deep-frozen). */
+export type SchemaDocument = { readonly [key: string]: unknown };
+
+/** Every schema `$id`, sorted. */
+export const SCHEMA_IDS = [
+  "https://mcp-trust.org/schemas/v1/common.schema.json",
+  "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json",
+  "https://mcp-trust.org/schemas/v1/conformance-vector.schema.json",
+  "https://mcp-trust.org/schemas/v1/error.schema.json",
+  "https://mcp-trust.org/schemas/v1/evidence.schema.json",
+  "https://mcp-trust.org/schemas/v1/reason.schema.json",
+  "https://mcp-trust.org/schemas/v1/tool-call-attestation-vaara-v2.schema.json",
+  "https://mcp-trust.org/schemas/v1/tool-call-attestation.schema.json",
+  "https://mcp-trust.org/schemas/v1/trust-store.schema.json",
+  "https://mcp-trust.org/schemas/v1/verification-result.schema.json",
+] as const;
+
+export type SchemaId = (typeof SCHEMA_IDS)[number];
+
+/** The file under schemas/ each `$id` comes from. */
+export const SCHEMA_FILES: Readonly<Record<SchemaId, string>> = Object.freeze({
+  "https://mcp-trust.org/schemas/v1/common.schema.json": "common.schema.json",
+  "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json": "conformance-manifest.schema.json",
+  "https://mcp-trust.org/schemas/v1/conformance-vector.schema.json": "conformance-vector.schema.json",
+  "https://mcp-trust.org/schemas/v1/error.schema.json": "error.schema.json",
+  "https://mcp-trust.org/schemas/v1/evidence.schema.json": "evidence.schema.json",
+  "https://mcp-trust.org/schemas/v1/reason.schema.json": "reason.schema.json",
+  "https://mcp-trust.org/schemas/v1/tool-call-attestation-vaara-v2.schema.json": "tool-call-attestation-vaara-v2.schema.json",
+  "https://mcp-trust.org/schemas/v1/tool-call-attestation.schema.json": "tool-call-attestation.schema.json",
+  "https://mcp-trust.org/schemas/v1/trust-store.schema.json": "trust-store.schema.json",
+  "https://mcp-trust.org/schemas/v1/verification-result.schema.json": "verification-result.schema.json",
+});
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Every schema, parsed, keyed by `$id`. */
+export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
+  "https://mcp-trust.org/schemas/v1/common.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/common.schema.json",
+    "title": "Common",
+    "description": "Definitions shared by every mcp-trust wire object (spec/common-profile.md). Not a wire object itself.",
+    "$defs": {
+      "digest": {
+        "description": "A digest in the one notation of the common profile: the algorithm name, a colon, and the lowercase hex of the digest. Only sha256 is defined.",
+        "type": "string",
+        "pattern": "^sha256:[0-9a-f]{64}$",
+        "examples": [
+          "sha256:866290b0c9b6a0bd5e1a77ba30a6e8a2b6dc1b4c8f2b9d2f5b3c3f0f2f9e8f8a"
+        ]
+      },
+      "timestamp": {
+        "description": "An RFC 3339 instant in UTC with second precision and an upper-case Z, e.g. 2026-05-29T10:00:00Z. Offsets, fractions and leap seconds are not allowed.",
+        "type": "string",
+        "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"
+      },
+      "algorithmName": {
+        "description": "A JWS algorithm name (RFC 7518 §3.1 grammar). Whether it is acceptable is decided by the verifier's configured allow-list, never by the schema.",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9+_-]{1,32}$"
+      },
+      "signatureHex": {
+        "description": "A signature as lowercase hex with an even number of digits.",
+        "type": "string",
+        "pattern": "^(?:[0-9a-f]{2}){16,1024}$"
+      },
+      "identifier": {
+        "description": "A non-empty identifier of printable characters without leading or trailing white space.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 512,
+        "pattern": "^\\S(?:.*\\S)?$"
+      }
+    }
+  },
+  "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json",
+    "title": "ConformanceManifest",
+    "description": "Pins every vector file of a suite version by SHA-256 (conformance/README.md). `setHash` is the SHA-256 of the lines `<sha256>  <path>\\n` sorted by path.",
+    "type": "object",
+    "required": [
+      "suiteVersion",
+      "files",
+      "setHash"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "suiteVersion": {
+        "type": "string",
+        "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
+      },
+      "files": {
+        "type": "object",
+        "propertyNames": {
+          "pattern": "^vectors/[a-z0-9-]+/[a-z0-9-]+\\.json$"
+        },
+        "additionalProperties": {
+          "type": "string",
+          "pattern": "^[0-9a-f]{64}$"
+        }
+      },
+      "setHash": {
+        "type": "string",
+        "pattern": "^[0-9a-f]{64}$"
+      }
+    }
+  },
+  "https://mcp-trust.org/schemas/v1/conformance-vector.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/conformance-vector.schema.json",
+    "title": "ConformanceVector",
+    "description": "One conformance case (conformance/README.md). Data only: a second implementation consumes it through the adapter contract. A case is one or more calls run in order against one fresh replay store.",
+    "type": "object",
+    "required": [
+      "id",
+      "description",
+      "spec",
+      "category",
+      "verb",
+      "calls"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "$schema": {
+        "type": "string"
+      },
+      "id": {
+        "description": "<vector folder>/<file name without .json>",
+        "type": "string",
+        "pattern": "^[a-z0-9-]+/[a-z0-9-]+$"
+      },
+      "description": {
+        "description": "One lower-case sentence saying what the case tests.",
+        "type": "string",
+        "minLength": 10,
+        "maxLength": 300
+      },
+      "spec": {
+        "description": "The spec section the case tests: <spec file stem>#<heading anchor>.",
+        "type": "string",
+        "pattern": "^[a-z0-9-]+#[a-z0-9-]+$"
+      },
+      "category": {
+        "description": "signature: byte and signature conformance every implementation must share; policy: a verifier-policy decision (clock, allow-lists, replay, commitments); parsing: strict reading of bytes.",
+        "enum": [
+          "signature",
+          "policy",
+          "parsing"
+        ]
+      },
+      "verb": {
+        "enum": [
+          "verify-attestation"
+        ]
+      },
+      "calls": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 8,
+        "items": {
+          "$ref": "#/$defs/call"
+        }
+      }
+    },
+    "$defs": {
+      "call": {
+        "title": "ConformanceCall",
+        "type": "object",
+        "required": [
+          "input",
+          "expected"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "input": {
+            "$ref": "#/$defs/verifyAttestationInput"
+          },
+          "expected": {
+            "$ref": "#/$defs/expected"
+          }
+        }
+      },
+      "verifyAttestationInput": {
+        "title": "VerifyAttestationInput",
+        "type": "object",
+        "required": [
+          "keys",
+          "server",
+          "now"
+        ],
+        "additionalProperties": false,
+        "oneOf": [
+          {
+            "required": [
+              "envelope",
+              "tool"
+            ]
+          },
+          {
+            "required": [
+              "envelopeBase64",
+              "tool"
+            ]
+          },
+          {
+            "required": [
+              "request"
+            ],
+            "not": {
+              "anyOf": [
+                {
+                  "required": [
+                    "tool"
+                  ]
+                },
+                {
+                  "required": [
+                    "arguments"
+                  ]
+                },
+                {
+                  "required": [
+                    "argumentsBase64"
+                  ]
+                }
+              ]
+            }
+          }
+        ],
+        "properties": {
+          "envelope": {
+            "description": "The envelope file's content as JSON.",
+            "type": "object"
+          },
+          "envelopeBase64": {
+            "description": "The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).",
+            "type": "string",
+            "contentEncoding": "base64"
+          },
+          "request": {
+            "description": "The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.",
+            "type": "object"
+          },
+          "keys": {
+            "$ref": "trust-store.schema.json"
+          },
+          "tool": {
+            "type": "string"
+          },
+          "arguments": {
+            "description": "The arguments file's content as JSON.",
+            "type": "object"
+          },
+          "argumentsBase64": {
+            "type": "string",
+            "contentEncoding": "base64"
+          },
+          "server": {
+            "type": "string"
+          },
+          "now": {
+            "$ref": "common.schema.json#/$defs/timestamp"
+          },
+          "profile": {
+            "enum": [
+              "sep-2787",
+              "vaara-v2"
+            ]
+          },
+          "algorithms": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "minItems": 1,
+            "uniqueItems": true
+          },
+          "allowRedactedProjection": {
+            "type": "boolean"
+          },
+          "resolve": {
+            "description": "Content the verifier's argsRef resolver returns, by URI, as base64.",
+            "type": "object",
+            "additionalProperties": {
+              "type": "string",
+              "contentEncoding": "base64"
+            }
+          }
+        }
+      },
+      "expected": {
+        "title": "ConformanceExpected",
+        "type": "object",
+        "required": [
+          "verdict",
+          "reason"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "verdict": {
+            "enum": [
+              "accept",
+              "reject"
+            ]
+          },
+          "reason": {
+            "anyOf": [
+              {
+                "$ref": "reason.schema.json"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "signingInput": {
+            "description": "Lowercase hex of the canonical signing input an implementation must compute for this envelope.",
+            "type": "string",
+            "pattern": "^(?:[0-9a-f]{2})+$"
+          },
+          "argsCommitment": {
+            "enum": [
+              "identity",
+              "hash",
+              "reference",
+              "redacted"
+            ]
+          }
+        }
+      }
+    }
+  },
+  "https://mcp-trust.org/schemas/v1/error.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/error.schema.json",
+    "title": "TrustError",
+    "description": "The JSON-RPC error object every mcp-trust verifier returns on a refused request (spec/common-profile.md#errors). One code, outside the JSON-RPC reserved range -32768..-32000; the cause is in `data.reason`.",
+    "type": "object",
+    "required": [
+      "code",
+      "message",
+      "data"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "code": {
+        "const": -31000
+      },
+      "message": {
+        "type": "string",
+        "maxLength": 1024
+      },
+      "data": {
+        "title": "TrustErrorData",
+        "type": "object",
+        "required": [
+          "reason"
+        ],
+        "properties": {
+          "reason": {
+            "$ref": "reason.schema.json"
+          },
+          "requestId": {
+            "type": [
+              "string",
+              "integer",
+              "null"
+            ]
+          },
+          "pointer": {
+            "description": "RFC 6901 JSON pointer to the offending member, when there is one.",
+            "type": "string",
+            "maxLength": 1024
+          }
+        }
+      }
+    }
+  },
+  "https://mcp-trust.org/schemas/v1/evidence.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/evidence.schema.json",
+    "title": "Evidence",
+    "description": "The evidence container carried at `params._meta[\"org.mcp-trust/evidence\"]` of a `tools/call` request (spec/common-profile.md#evidence-container). Each item is typed and versioned; a verifier checks the items its policy requires and ignores item types it does not know.",
+    "type": "object",
+    "required": [
+      "items"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "items": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 16,
+        "items": {
+          "$ref": "#/$defs/evidenceItem"
+        }
+      }
+    },
+    "$defs": {
+      "evidenceItem": {
+        "title": "EvidenceItem",
+        "type": "object",
+        "required": [
+          "type",
+          "version",
+          "value"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "type": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$",
+            "maxLength": 64
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 65535
+          },
+          "value": {
+            "type": "object"
+          }
+        },
+        "allOf": [
+          {
+            "if": {
+              "properties": {
+                "type": {
+                  "const": "tool-call-attestation"
+                }
+              },
+              "required": [
+                "type"
+              ]
+            },
+            "then": {
+              "properties": {
+                "version": {
+                  "const": 1
+                },
+                "value": {
+                  "$ref": "tool-call-attestation.schema.json"
+                }
+              }
+            }
+          }
+        ]
+      }
+    }
+  },
+  "https://mcp-trust.org/schemas/v1/reason.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/reason.schema.json",
+    "title": "Reason",
+    "description": "The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization). Defined in spec/reasons.md.",
+    "type": "string",
+    "oneOf": [
+      {
+        "const": "json_invalid",
+        "description": "The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, or an integer outside ±(2^53−1).",
+        "x-http-status": 400
+      },
+      {
+        "const": "limit_exceeded",
+        "description": "The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).",
+        "x-http-status": 400
+      },
+      {
+        "const": "envelope_malformed",
+        "description": "The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.",
+        "x-http-status": 400
+      },
+      {
+        "const": "evidence_ambiguous",
+        "description": "A request carries the same kind of evidence twice (in the evidence container and at a compatibility location) and the copies differ.",
+        "x-http-status": 400
+      },
+      {
+        "const": "attestation_required",
+        "description": "The policy requires a tool-call attestation and the request carries none.",
+        "x-http-status": 401
+      },
+      {
+        "const": "algorithm_unsupported",
+        "description": "The envelope names a signature algorithm that is not in the verifier's configured allow-list.",
+        "x-http-status": 401
+      },
+      {
+        "const": "key_unavailable",
+        "description": "The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.",
+        "x-http-status": 401
+      },
+      {
+        "const": "signature_invalid",
+        "description": "The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.",
+        "x-http-status": 401
+      },
+      {
+        "const": "not_yet_valid",
+        "description": "The envelope's issue time lies further in the future than the allowed clock skew.",
+        "x-http-status": 401
+      },
+      {
+        "const": "expired",
+        "description": "The envelope's lifetime plus the allowed clock skew has passed.",
+        "x-http-status": 401
+      },
+      {
+        "const": "nonce_replay",
+        "description": "The envelope's nonce was already consumed by an accepted call from the same issuer.",
+        "x-http-status": 401
+      },
+      {
+        "const": "server_mismatch",
+        "description": "No tool-call entry names this server's fingerprint.",
+        "x-http-status": 403
+      },
+      {
+        "const": "tool_mismatch",
+        "description": "The tool-call entry for this server names a different tool.",
+        "x-http-status": 403
+      },
+      {
+        "const": "args_commitment_mismatch",
+        "description": "The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.",
+        "x-http-status": 403
+      }
+    ]
+  },
+  "https://mcp-trust.org/schemas/v1/tool-call-attestation-vaara-v2.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/tool-call-attestation-vaara-v2.schema.json",
+    "title": "ToolCallAttestationVaaraV2",
+    "description": "The earlier SEP-2787 shape used by the PR 2789 and vaara vectors, read as the `vaara-v2` compatibility profile (spec/tool-call-attestation.md#compatibility-profile-vaara-v2). The schema is closed.",
+    "type": "object",
+    "required": [
+      "version",
+      "alg",
+      "issuerAsserted",
+      "plannerDeclared",
+      "payloadDerived",
+      "signature"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "version": {
+        "const": 1
+      },
+      "alg": {
+        "$ref": "common.schema.json#/$defs/algorithmName"
+      },
+      "issuerAsserted": {
+        "type": "object",
+        "required": [
+          "alg",
+          "iss",
+          "sub",
+          "secretVersion",
+          "iat",
+          "expSeconds",
+          "nonce"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "alg": {
+            "$ref": "common.schema.json#/$defs/algorithmName"
+          },
+          "iss": {
+            "$ref": "common.schema.json#/$defs/identifier"
+          },
+          "sub": {
+            "$ref": "common.schema.json#/$defs/identifier"
+          },
+          "secretVersion": {
+            "type": "string",
+            "pattern": "^[\\x21-\\x7e]{1,128}$"
+          },
+          "iat": {
+            "$ref": "common.schema.json#/$defs/timestamp"
+          },
+          "expSeconds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 86400
+          },
+          "nonce": {
+            "type": "string",
+            "pattern": "^[\\x21-\\x7e]{8,256}$"
+          }
+        }
+      },
+      "plannerDeclared": {
+        "type": "object",
+        "required": [
+          "intent"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "intent": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 4096,
+            "pattern": "\\S"
+          },
+          "requestedCapability": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 256
+          }
+        }
+      },
+      "payloadDerived": {
+        "type": "object",
+        "required": [
+          "toolCalls"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "toolCalls": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 64,
+            "items": {
+              "type": "object",
+              "required": [
+                "name",
+                "serverFingerprint",
+                "args"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "name": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 128
+                },
+                "serverFingerprint": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 512
+                },
+                "args": {
+                  "oneOf": [
+                    {
+                      "$ref": "#/$defs/argsRef"
+                    },
+                    {
+                      "$ref": "#/$defs/argsProjection"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "signature": {
+        "$ref": "common.schema.json#/$defs/signatureHex"
+      }
+    },
+    "$defs": {
+      "argsRef": {
+        "title": "VaaraArgsRef",
+        "type": "object",
+        "required": [
+          "ref",
+          "digest",
+          "canonicalization"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "ref": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2048
+          },
+          "digest": {
+            "$ref": "common.schema.json#/$defs/digest"
+          },
+          "canonicalization": {
+            "const": "jcs"
+          }
+        }
+      },
+      "argsProjection": {
+        "title": "VaaraArgsProjection",
+        "type": "object",
+        "required": [
+          "projection",
+          "projectionDigest"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "projection": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 65536
+          },
+          "projectionDigest": {
+            "$ref": "common.schema.json#/$defs/digest"
+          }
+        }
+      }
+    }
+  },
+  "https://mcp-trust.org/schemas/v1/tool-call-attestation.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/tool-call-attestation.schema.json",
+    "title": "ToolCallAttestation",
+    "description": "A signed tool-call attestation in the SEP-2787 shape (spec/tool-call-attestation.md#envelope). The signature covers the RFC 8785 canonical form of every member except `signature`. The schema is closed: a verifier rejects unknown members.",
+    "type": "object",
+    "required": [
+      "issuerAsserted",
+      "plannerDeclared",
+      "payloadDerived",
+      "signature"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "issuerAsserted": {
+        "$ref": "#/$defs/issuerAsserted"
+      },
+      "plannerDeclared": {
+        "$ref": "#/$defs/plannerDeclared"
+      },
+      "payloadDerived": {
+        "$ref": "#/$defs/payloadDerived"
+      },
+      "signature": {
+        "$ref": "common.schema.json#/$defs/signatureHex"
+      }
+    },
+    "$defs": {
+      "issuerAsserted": {
+        "title": "IssuerAsserted",
+        "description": "What the issuer vouches for: who signed, for whom, with which key, and when.",
+        "type": "object",
+        "required": [
+          "alg",
+          "iss",
+          "sub",
+          "secretVersion",
+          "iat",
+          "expSeconds",
+          "nonce"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "alg": {
+            "$ref": "common.schema.json#/$defs/algorithmName"
+          },
+          "iss": {
+            "$ref": "common.schema.json#/$defs/identifier"
+          },
+          "sub": {
+            "$ref": "common.schema.json#/$defs/identifier"
+          },
+          "secretVersion": {
+            "description": "The key identifier: the `kid` of the issuer's key in the verifier's trust store.",
+            "type": "string",
+            "pattern": "^[\\x21-\\x7e]{1,128}$"
+          },
+          "iat": {
+            "$ref": "common.schema.json#/$defs/timestamp"
+          },
+          "expSeconds": {
+            "description": "Lifetime in seconds after `iat`, written as an integer literal.",
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 86400
+          },
+          "nonce": {
+            "description": "At least 16 random bytes, base64url without padding (22 to 256 characters).",
+            "type": "string",
+            "pattern": "^[A-Za-z0-9_-]{22,256}$"
+          }
+        }
+      },
+      "plannerDeclared": {
+        "title": "PlannerDeclared",
+        "description": "What the planner declares: the purpose of the call. Signed, but not checked against anything by this extension.",
+        "type": "object",
+        "required": [
+          "intent"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "intent": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 4096,
+            "pattern": "\\S"
+          },
+          "requestedCapability": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 256
+          },
+          "plannerRef": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 512
+          }
+        }
+      },
+      "payloadDerived": {
+        "title": "PayloadDerived",
+        "description": "What is derived from the call itself: one entry per (server, tool) pair.",
+        "type": "object",
+        "required": [
+          "toolCalls"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "toolCalls": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 64,
+            "items": {
+              "$ref": "#/$defs/toolCall"
+            }
+          }
+        }
+      },
+      "toolCall": {
+        "title": "ToolCall",
+        "type": "object",
+        "required": [
+          "name",
+          "serverFingerprint"
+        ],
+        "additionalProperties": false,
+        "anyOf": [
+          {
+            "required": [
+              "argsRef"
+            ]
+          },
+          {
+            "required": [
+              "argsProjection"
+            ]
+          }
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "serverFingerprint": {
+            "$ref": "common.schema.json#/$defs/digest"
+          },
+          "argsRef": {
+            "$ref": "#/$defs/argsRef"
+          },
+          "argsProjection": {
+            "description": "The RFC 8785 canonical JSON text of the arguments (identity), of a redacted view of them, or of {\"digest\": <digest of the canonical arguments>} (hash-only).",
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 65536
+          }
+        }
+      },
+      "argsRef": {
+        "title": "ArgsRef",
+        "description": "A reference to content that must be exactly the RFC 8785 canonical bytes of the arguments.",
+        "type": "object",
+        "required": [
+          "uri",
+          "digest"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "uri": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2048,
+            "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"
+          },
+          "digest": {
+            "$ref": "common.schema.json#/$defs/digest"
+          }
+        }
+      }
+    }
+  },
+  "https://mcp-trust.org/schemas/v1/trust-store.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/trust-store.schema.json",
+    "title": "TrustStore",
+    "description": "The verifier's keys, one JWKS (RFC 7517) per issuer (spec/common-profile.md#keys). A key is found by the envelope's `iss`, then by `kid` equal to `secretVersion` and `alg` equal to the envelope's algorithm. Public keys only, except `oct` secrets for HS256.",
+    "type": "object",
+    "required": [
+      "issuers"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "issuers": {
+        "type": "object",
+        "propertyNames": {
+          "minLength": 1,
+          "maxLength": 512
+        },
+        "maxProperties": 1024,
+        "additionalProperties": {
+          "$ref": "#/$defs/jwks"
+        }
+      }
+    },
+    "$defs": {
+      "jwks": {
+        "title": "Jwks",
+        "type": "object",
+        "required": [
+          "keys"
+        ],
+        "properties": {
+          "keys": {
+            "type": "array",
+            "maxItems": 64,
+            "items": {
+              "$ref": "#/$defs/jwk"
+            }
+          }
+        }
+      },
+      "jwk": {
+        "title": "Jwk",
+        "description": "A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.",
+        "type": "object",
+        "required": [
+          "kty",
+          "kid",
+          "alg"
+        ],
+        "properties": {
+          "kty": {
+            "enum": [
+              "oct",
+              "EC",
+              "RSA",
+              "OKP"
+            ]
+          },
+          "kid": {
+            "type": "string",
+            "pattern": "^[\\x21-\\x7e]{1,128}$"
+          },
+          "alg": {
+            "$ref": "common.schema.json#/$defs/algorithmName"
+          },
+          "use": {
+            "const": "sig"
+          },
+          "k": {
+            "type": "string"
+          },
+          "crv": {
+            "type": "string"
+          },
+          "x": {
+            "type": "string"
+          },
+          "y": {
+            "type": "string"
+          },
+          "n": {
+            "type": "string"
+          },
+          "e": {
+            "type": "string"
+          }
+        },
+        "not": {
+          "anyOf": [
+            {
+              "required": [
+                "d"
+              ]
+            },
+            {
+              "required": [
+                "p"
+              ]
+            },
+            {
+              "required": [
+                "q"
+              ]
+            }
+          ]
+        }
+      }
+    }
+  },
+  "https://mcp-trust.org/schemas/v1/verification-result.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/verification-result.schema.json",
+    "title": "VerificationResult",
+    "description": "The one JSON line an adapter prints on stdout for a verification verb (conformance/adapter-protocol.md).",
+    "type": "object",
+    "required": [
+      "verdict",
+      "reason"
+    ],
+    "properties": {
+      "verdict": {
+        "enum": [
+          "accept",
+          "reject"
+        ]
+      },
+      "reason": {
+        "anyOf": [
+          {
+            "$ref": "reason.schema.json"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "argsCommitment": {
+        "enum": [
+          "identity",
+          "hash",
+          "reference",
+          "redacted",
+          null
+        ]
+      },
+      "signingInput": {
+        "type": "string",
+        "pattern": "^(?:[0-9a-f]{2})*$"
+      },
+      "pointer": {
+        "type": "string"
+      }
+    }
+  },
+});
+
+/** True when `id` is the `$id` of one of the embedded schemas. */
+export function isSchemaId(id: unknown): id is SchemaId {
+  return typeof id === "string" && Object.hasOwn(SCHEMAS, id);
+}

@@ -1,0 +1,27 @@
+/* DO NOT EDIT: this file is generated.
+ * Source: schemas/reason.schema.json
+ * Regenerate with `npm run generate` (check for drift with `npm run generate -- --check`).
+ *
+ * json-schema-to-typescript ignores `pattern`, `format`, `unevaluatedProperties`, length and
+ * range bounds and conditionals: these types describe the shape only. Validate untrusted input
+ * with the matching generated/validators/ function, which is the gate.
+ */
+
+/**
+ * The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization). Defined in spec/reasons.md.
+ */
+export type Reason =
+  | "json_invalid"
+  | "limit_exceeded"
+  | "envelope_malformed"
+  | "evidence_ambiguous"
+  | "attestation_required"
+  | "algorithm_unsupported"
+  | "key_unavailable"
+  | "signature_invalid"
+  | "not_yet_valid"
+  | "expired"
+  | "nonce_replay"
+  | "server_mismatch"
+  | "tool_mismatch"
+  | "args_commitment_mismatch";

@@ -1,0 +1,838 @@
+// DO NOT EDIT: this file is generated.
+// Source: schemas/tool-call-attestation.schema.json, schemas/common.schema.json
+// Regenerate with `npm run generate` (check for drift with `npm run generate -- --check`).
+// @ts-nocheck -- ajv standalone output is untyped JavaScript; the export below carries the type.
+
+import type { ErrorObject } from "ajv";
+import type { ToolCallAttestation } from "../types/tool-call-attestation.js";
+import { createRequire } from "node:module";
+
+// ajv's ESM standalone code still calls require() for its runtime helpers; ES modules have none.
+const require = createRequire(import.meta.url);
+
+const validateRaw = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/tool-call-attestation.schema.json","title":"ToolCallAttestation","description":"A signed tool-call attestation in the SEP-2787 shape (spec/tool-call-attestation.md#envelope). The signature covers the RFC 8785 canonical form of every member except `signature`. The schema is closed: a verifier rejects unknown members.","type":"object","required":["issuerAsserted","plannerDeclared","payloadDerived","signature"],"additionalProperties":false,"properties":{"issuerAsserted":{"$ref":"#/$defs/issuerAsserted"},"plannerDeclared":{"$ref":"#/$defs/plannerDeclared"},"payloadDerived":{"$ref":"#/$defs/payloadDerived"},"signature":{"$ref":"common.schema.json#/$defs/signatureHex"}},"$defs":{"issuerAsserted":{"title":"IssuerAsserted","description":"What the issuer vouches for: who signed, for whom, with which key, and when.","type":"object","required":["alg","iss","sub","secretVersion","iat","expSeconds","nonce"],"additionalProperties":false,"properties":{"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"iss":{"$ref":"common.schema.json#/$defs/identifier"},"sub":{"$ref":"common.schema.json#/$defs/identifier"},"secretVersion":{"description":"The key identifier: the `kid` of the issuer's key in the verifier's trust store.","type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"iat":{"$ref":"common.schema.json#/$defs/timestamp"},"expSeconds":{"description":"Lifetime in seconds after `iat`, written as an integer literal.","type":"integer","minimum":1,"maximum":86400},"nonce":{"description":"At least 16 random bytes, base64url without padding (22 to 256 characters).","type":"string","pattern":"^[A-Za-z0-9_-]{22,256}$"}}},"plannerDeclared":{"title":"PlannerDeclared","description":"What the planner declares: the purpose of the call. Signed, but not checked against anything by this extension.","type":"object","required":["intent"],"additionalProperties":false,"properties":{"intent":{"type":"string","minLength":1,"maxLength":4096,"pattern":"\\S"},"requestedCapability":{"type":"string","minLength":1,"maxLength":256},"plannerRef":{"type":"string","minLength":1,"maxLength":512}}},"payloadDerived":{"title":"PayloadDerived","description":"What is derived from the call itself: one entry per (server, tool) pair.","type":"object","required":["toolCalls"],"additionalProperties":false,"properties":{"toolCalls":{"type":"array","minItems":1,"maxItems":64,"items":{"$ref":"#/$defs/toolCall"}}}},"toolCall":{"title":"ToolCall","type":"object","required":["name","serverFingerprint"],"additionalProperties":false,"anyOf":[{"required":["argsRef"]},{"required":["argsProjection"]}],"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"serverFingerprint":{"$ref":"common.schema.json#/$defs/digest"},"argsRef":{"$ref":"#/$defs/argsRef"},"argsProjection":{"description":"The RFC 8785 canonical JSON text of the arguments (identity), of a redacted view of them, or of {\"digest\": <digest of the canonical arguments>} (hash-only).","type":"string","minLength":2,"maxLength":65536}}},"argsRef":{"title":"ArgsRef","description":"A reference to content that must be exactly the RFC 8785 canonical bytes of the arguments.","type":"object","required":["uri","digest"],"additionalProperties":false,"properties":{"uri":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"},"digest":{"$ref":"common.schema.json#/$defs/digest"}}}}};
+const schema38 = {"title":"PlannerDeclared","description":"What the planner declares: the purpose of the call. Signed, but not checked against anything by this extension.","type":"object","required":["intent"],"additionalProperties":false,"properties":{"intent":{"type":"string","minLength":1,"maxLength":4096,"pattern":"\\S"},"requestedCapability":{"type":"string","minLength":1,"maxLength":256},"plannerRef":{"type":"string","minLength":1,"maxLength":512}}};
+const schema44 = {"description":"A signature as lowercase hex with an even number of digits.","type":"string","pattern":"^(?:[0-9a-f]{2}){16,1024}$"};
+const schema32 = {"title":"IssuerAsserted","description":"What the issuer vouches for: who signed, for whom, with which key, and when.","type":"object","required":["alg","iss","sub","secretVersion","iat","expSeconds","nonce"],"additionalProperties":false,"properties":{"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"iss":{"$ref":"common.schema.json#/$defs/identifier"},"sub":{"$ref":"common.schema.json#/$defs/identifier"},"secretVersion":{"description":"The key identifier: the `kid` of the issuer's key in the verifier's trust store.","type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"iat":{"$ref":"common.schema.json#/$defs/timestamp"},"expSeconds":{"description":"Lifetime in seconds after `iat`, written as an integer literal.","type":"integer","minimum":1,"maximum":86400},"nonce":{"description":"At least 16 random bytes, base64url without padding (22 to 256 characters).","type":"string","pattern":"^[A-Za-z0-9_-]{22,256}$"}}};
+const schema34 = {"description":"A JWS algorithm name (RFC 7518 §3.1 grammar). Whether it is acceptable is decided by the verifier's configured allow-list, never by the schema.","type":"string","pattern":"^[A-Za-z0-9+_-]{1,32}$"};
+const schema35 = {"description":"A non-empty identifier of printable characters without leading or trailing white space.","type":"string","minLength":1,"maxLength":512,"pattern":"^\\S(?:.*\\S)?$"};
+const schema37 = {"description":"An RFC 3339 instant in UTC with second precision and an upper-case Z, e.g. 2026-05-29T10:00:00Z. Offsets, fractions and leap seconds are not allowed.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"};
+const pattern4 = new RegExp("^[A-Za-z0-9+_-]{1,32}$", "u");
+const pattern5 = new RegExp("^\\S(?:.*\\S)?$", "u");
+const pattern7 = new RegExp("^[\\x21-\\x7e]{1,128}$", "u");
+const pattern8 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$", "u");
+const pattern9 = new RegExp("^[A-Za-z0-9_-]{22,256}$", "u");
+const func1 = require("ajv/dist/runtime/ucs2length").default;
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((data.alg === undefined) && (missing0 = "alg")) || ((data.iss === undefined) && (missing0 = "iss"))) || ((data.sub === undefined) && (missing0 = "sub"))) || ((data.secretVersion === undefined) && (missing0 = "secretVersion"))) || ((data.iat === undefined) && (missing0 = "iat"))) || ((data.expSeconds === undefined) && (missing0 = "expSeconds"))) || ((data.nonce === undefined) && (missing0 = "nonce"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "alg") || (key0 === "iss")) || (key0 === "sub")) || (key0 === "secretVersion")) || (key0 === "iat")) || (key0 === "expSeconds")) || (key0 === "nonce"))){
+validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.alg !== undefined){
+let data0 = data.alg;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate21.errors = [{instancePath:instancePath+"/alg",schemaPath:"common.schema.json#/$defs/algorithmName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+_-]{1,32}$"},message:"must match pattern \""+"^[A-Za-z0-9+_-]{1,32}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/alg",schemaPath:"common.schema.json#/$defs/algorithmName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.iss !== undefined){
+let data1 = data.iss;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func1(data1) > 512){
+validate21.errors = [{instancePath:instancePath+"/iss",schemaPath:"common.schema.json#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+return false;
+}
+else {
+if(func1(data1) < 1){
+validate21.errors = [{instancePath:instancePath+"/iss",schemaPath:"common.schema.json#/$defs/identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern5.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/iss",schemaPath:"common.schema.json#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/iss",schemaPath:"common.schema.json#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sub !== undefined){
+let data2 = data.sub;
+const _errs8 = errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data2 === "string"){
+if(func1(data2) > 512){
+validate21.errors = [{instancePath:instancePath+"/sub",schemaPath:"common.schema.json#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+return false;
+}
+else {
+if(func1(data2) < 1){
+validate21.errors = [{instancePath:instancePath+"/sub",schemaPath:"common.schema.json#/$defs/identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern5.test(data2)){
+validate21.errors = [{instancePath:instancePath+"/sub",schemaPath:"common.schema.json#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/sub",schemaPath:"common.schema.json#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.secretVersion !== undefined){
+let data3 = data.secretVersion;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data3 === "string"){
+if(!pattern7.test(data3)){
+validate21.errors = [{instancePath:instancePath+"/secretVersion",schemaPath:"#/properties/secretVersion/pattern",keyword:"pattern",params:{pattern: "^[\\x21-\\x7e]{1,128}$"},message:"must match pattern \""+"^[\\x21-\\x7e]{1,128}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/secretVersion",schemaPath:"#/properties/secretVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.iat !== undefined){
+let data4 = data.iat;
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+validate21.errors = [{instancePath:instancePath+"/iat",schemaPath:"common.schema.json#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/iat",schemaPath:"common.schema.json#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.expSeconds !== undefined){
+let data5 = data.expSeconds;
+const _errs16 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate21.errors = [{instancePath:instancePath+"/expSeconds",schemaPath:"#/properties/expSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs16){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 86400 || isNaN(data5)){
+validate21.errors = [{instancePath:instancePath+"/expSeconds",schemaPath:"#/properties/expSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"}];
+return false;
+}
+else {
+if(data5 < 1 || isNaN(data5)){
+validate21.errors = [{instancePath:instancePath+"/expSeconds",schemaPath:"#/properties/expSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nonce !== undefined){
+let data6 = data.nonce;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data6 === "string"){
+if(!pattern9.test(data6)){
+validate21.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{22,256}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{22,256}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema39 = {"title":"PayloadDerived","description":"What is derived from the call itself: one entry per (server, tool) pair.","type":"object","required":["toolCalls"],"additionalProperties":false,"properties":{"toolCalls":{"type":"array","minItems":1,"maxItems":64,"items":{"$ref":"#/$defs/toolCall"}}}};
+const schema40 = {"title":"ToolCall","type":"object","required":["name","serverFingerprint"],"additionalProperties":false,"anyOf":[{"required":["argsRef"]},{"required":["argsProjection"]}],"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"serverFingerprint":{"$ref":"common.schema.json#/$defs/digest"},"argsRef":{"$ref":"#/$defs/argsRef"},"argsProjection":{"description":"The RFC 8785 canonical JSON text of the arguments (identity), of a redacted view of them, or of {\"digest\": <digest of the canonical arguments>} (hash-only).","type":"string","minLength":2,"maxLength":65536}}};
+const schema41 = {"description":"A digest in the one notation of the common profile: the algorithm name, a colon, and the lowercase hex of the digest. Only sha256 is defined.","type":"string","pattern":"^sha256:[0-9a-f]{64}$","examples":["sha256:866290b0c9b6a0bd5e1a77ba30a6e8a2b6dc1b4c8f2b9d2f5b3c3f0f2f9e8f8a"]};
+const pattern11 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const schema42 = {"title":"ArgsRef","description":"A reference to content that must be exactly the RFC 8785 canonical bytes of the arguments.","type":"object","required":["uri","digest"],"additionalProperties":false,"properties":{"uri":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"},"digest":{"$ref":"common.schema.json#/$defs/digest"}}};
+const pattern12 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.uri === undefined) && (missing0 = "uri")) || ((data.digest === undefined) && (missing0 = "digest"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "uri") || (key0 === "digest"))){
+validate26.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.uri !== undefined){
+let data0 = data.uri;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func1(data0) > 2048){
+validate26.errors = [{instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
+return false;
+}
+else {
+if(func1(data0) < 1){
+validate26.errors = [{instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern12.test(data0)){
+validate26.errors = [{instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.digest !== undefined){
+let data1 = data.digest;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(!pattern11.test(data1)){
+validate26.errors = [{instancePath:instancePath+"/digest",schemaPath:"common.schema.json#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/digest",schemaPath:"common.schema.json#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.argsRef === undefined) && (missing0 = "argsRef")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.argsProjection === undefined) && (missing1 = "argsProjection")){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate25.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((data.name === undefined) && (missing2 = "name")) || ((data.serverFingerprint === undefined) && (missing2 = "serverFingerprint"))){
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs4 = errors;
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "serverFingerprint")) || (key0 === "argsRef")) || (key0 === "argsProjection"))){
+validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs4 === errors){
+if(data.name !== undefined){
+let data0 = data.name;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+else {
+if(func1(data0) < 1){
+validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.serverFingerprint !== undefined){
+let data1 = data.serverFingerprint;
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data1 === "string"){
+if(!pattern11.test(data1)){
+validate25.errors = [{instancePath:instancePath+"/serverFingerprint",schemaPath:"common.schema.json#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/serverFingerprint",schemaPath:"common.schema.json#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.argsRef !== undefined){
+const _errs10 = errors;
+if(!(validate26(data.argsRef, {instancePath:instancePath+"/argsRef",parentData:data,parentDataProperty:"argsRef",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.argsProjection !== undefined){
+let data3 = data.argsProjection;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data3 === "string"){
+if(func1(data3) > 65536){
+validate25.errors = [{instancePath:instancePath+"/argsProjection",schemaPath:"#/properties/argsProjection/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];
+return false;
+}
+else {
+if(func1(data3) < 2){
+validate25.errors = [{instancePath:instancePath+"/argsProjection",schemaPath:"#/properties/argsProjection/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+return false;
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/argsProjection",schemaPath:"#/properties/argsProjection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.toolCalls === undefined) && (missing0 = "toolCalls")){
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "toolCalls")){
+validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.toolCalls !== undefined){
+let data0 = data.toolCalls;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length > 64){
+validate24.errors = [{instancePath:instancePath+"/toolCalls",schemaPath:"#/properties/toolCalls/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"}];
+return false;
+}
+else {
+if(data0.length < 1){
+validate24.errors = [{instancePath:instancePath+"/toolCalls",schemaPath:"#/properties/toolCalls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate25(data0[i0], {instancePath:instancePath+"/toolCalls/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/toolCalls",schemaPath:"#/properties/toolCalls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const pattern10 = new RegExp("\\S", "u");
+const pattern14 = new RegExp("^(?:[0-9a-f]{2}){16,1024}$", "u");
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://mcp-trust.org/schemas/v1/tool-call-attestation.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.issuerAsserted === undefined) && (missing0 = "issuerAsserted")) || ((data.plannerDeclared === undefined) && (missing0 = "plannerDeclared"))) || ((data.payloadDerived === undefined) && (missing0 = "payloadDerived"))) || ((data.signature === undefined) && (missing0 = "signature"))){
+validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "issuerAsserted") || (key0 === "plannerDeclared")) || (key0 === "payloadDerived")) || (key0 === "signature"))){
+validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.issuerAsserted !== undefined){
+const _errs2 = errors;
+if(!(validate21(data.issuerAsserted, {instancePath:instancePath+"/issuerAsserted",parentData:data,parentDataProperty:"issuerAsserted",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.plannerDeclared !== undefined){
+let data1 = data.plannerDeclared;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if((data1.intent === undefined) && (missing1 = "intent")){
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared",schemaPath:"#/$defs/plannerDeclared/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs6 = errors;
+for(const key1 in data1){
+if(!(((key1 === "intent") || (key1 === "requestedCapability")) || (key1 === "plannerRef"))){
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared",schemaPath:"#/$defs/plannerDeclared/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs6 === errors){
+if(data1.intent !== undefined){
+let data2 = data1.intent;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(func1(data2) > 4096){
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/intent",schemaPath:"#/$defs/plannerDeclared/properties/intent/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+else {
+if(func1(data2) < 1){
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/intent",schemaPath:"#/$defs/plannerDeclared/properties/intent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern10.test(data2)){
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/intent",schemaPath:"#/$defs/plannerDeclared/properties/intent/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/intent",schemaPath:"#/$defs/plannerDeclared/properties/intent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.requestedCapability !== undefined){
+let data3 = data1.requestedCapability;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(func1(data3) > 256){
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/requestedCapability",schemaPath:"#/$defs/plannerDeclared/properties/requestedCapability/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func1(data3) < 1){
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/requestedCapability",schemaPath:"#/$defs/plannerDeclared/properties/requestedCapability/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/requestedCapability",schemaPath:"#/$defs/plannerDeclared/properties/requestedCapability/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.plannerRef !== undefined){
+let data4 = data1.plannerRef;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(func1(data4) > 512){
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/plannerRef",schemaPath:"#/$defs/plannerDeclared/properties/plannerRef/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+return false;
+}
+else {
+if(func1(data4) < 1){
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/plannerRef",schemaPath:"#/$defs/plannerDeclared/properties/plannerRef/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared/plannerRef",schemaPath:"#/$defs/plannerDeclared/properties/plannerRef/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/plannerDeclared",schemaPath:"#/$defs/plannerDeclared/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.payloadDerived !== undefined){
+const _errs13 = errors;
+if(!(validate24(data.payloadDerived, {instancePath:instancePath+"/payloadDerived",parentData:data,parentDataProperty:"payloadDerived",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.signature !== undefined){
+let data6 = data.signature;
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(!pattern14.test(data6)){
+validate20.errors = [{instancePath:instancePath+"/signature",schemaPath:"common.schema.json#/$defs/signatureHex/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{2}){16,1024}$"},message:"must match pattern \""+"^(?:[0-9a-f]{2}){16,1024}$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/signature",schemaPath:"common.schema.json#/$defs/signatureHex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+/** Validates `data` against schemas/tool-call-attestation.schema.json (ajv 2020, strict). On failure `errors` holds the first error. */
+export const validateToolCallAttestation: ((data: unknown) => data is ToolCallAttestation) & { errors?: ErrorObject[] | null } = validateRaw;

@@ -1,0 +1,124 @@
+import { createPrivateKey, createSecretKey, type KeyObject } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { argsRef, hashProjection, identityProjection, signAttestation } from "../attestation/sign.js";
+import { parseTimestamp } from "../common/clock.js";
+import { McpTrustError } from "../common/errors.js";
+import { generateKeyPair } from "../common/keys.js";
+import { isSignatureAlgorithm, type SignatureAlgorithm } from "../common/signature.js";
+import { readStrictJson } from "../common/strict-json.js";
+import { ARGUMENTS_MAX_BYTES } from "./verify-attestation.js";
+import { emit, readFileBytes, requireFlag, UsageError } from "./io.js";
+
+function readJson(path: string, what: string, maxBytes?: number) {
+  try {
+    return readStrictJson(readFileBytes(path, what), maxBytes === undefined ? {} : { maxBytes }).value;
+  } catch (e) {
+    if (e instanceof McpTrustError) throw new UsageError(`${what} ${path} is not strict JSON: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Reads a private JWK carrying `alg` and `kid` (the kid becomes `secretVersion`). */
+function loadSigningKey(path: string): { alg: SignatureAlgorithm; kid: string; key: KeyObject } {
+  const jwk = readJson(path, "signing key") as Record<string, unknown>;
+  const alg = jwk?.["alg"];
+  const kid = jwk?.["kid"];
+  if (typeof alg !== "string" || !isSignatureAlgorithm(alg)) throw new UsageError("the signing key needs alg HS256, ES256 or RS256");
+  if (typeof kid !== "string" || kid === "") throw new UsageError("the signing key needs a kid (it becomes secretVersion)");
+  try {
+    const key =
+      jwk["kty"] === "oct"
+        ? createSecretKey(Buffer.from(String(jwk["k"]), "base64url"))
+        : createPrivateKey({ key: jwk as never, format: "jwk" });
+    return { alg, kid, key };
+  } catch (e) {
+    throw new UsageError(`cannot import the signing key: ${(e as Error).message}`);
+  }
+}
+
+/** `sign-attestation`: produces a SEP-2787 envelope for one tool call on stdout (or --out). */
+export function signAttestationCommand(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      key: { type: "string" },
+      iss: { type: "string" },
+      sub: { type: "string" },
+      intent: { type: "string" },
+      tool: { type: "string" },
+      server: { type: "string" },
+      arguments: { type: "string" },
+      commitment: { type: "string", default: "identity" },
+      "requested-capability": { type: "string" },
+      "planner-ref": { type: "string" },
+      exp: { type: "string" },
+      iat: { type: "string" },
+      nonce: { type: "string" },
+      out: { type: "string" },
+    },
+  });
+  const { alg, kid, key } = loadSigningKey(requireFlag(values, "key"));
+  const args = readJson(requireFlag(values, "arguments"), "arguments", ARGUMENTS_MAX_BYTES);
+  const commitment = values.commitment!;
+  const call: { name: string; serverFingerprint: string; argsProjection?: string; argsRef?: { uri: string; digest: string } } = {
+    name: requireFlag(values, "tool"),
+    serverFingerprint: requireFlag(values, "server"),
+  };
+  if (commitment === "identity") call.argsProjection = identityProjection(args);
+  else if (commitment === "hash") call.argsProjection = hashProjection(args);
+  else if (commitment.startsWith("ref:")) call.argsRef = argsRef(commitment.slice(4), args);
+  else throw new UsageError("--commitment is identity, hash or ref:<uri>");
+  const exp = values.exp === undefined ? undefined : Number(values.exp);
+  if (exp !== undefined && !(Number.isInteger(exp) && exp >= 1 && exp <= 86400)) throw new UsageError("--exp is 1..86400 seconds");
+  let iatMs: number | undefined;
+  if (values.iat !== undefined) {
+    try {
+      iatMs = parseTimestamp(values.iat);
+    } catch {
+      throw new UsageError("--iat must be an RFC 3339 UTC timestamp");
+    }
+  }
+  const envelope = signAttestation({
+    alg,
+    key,
+    secretVersion: kid,
+    iss: requireFlag(values, "iss"),
+    sub: requireFlag(values, "sub"),
+    intent: requireFlag(values, "intent"),
+    toolCalls: [call],
+    ...(exp === undefined ? {} : { expSeconds: exp }),
+    ...(iatMs === undefined ? {} : { iatMs }),
+    ...(values.nonce === undefined ? {} : { nonce: values.nonce }),
+    ...(values["requested-capability"] === undefined ? {} : { requestedCapability: values["requested-capability"] }),
+    ...(values["planner-ref"] === undefined ? {} : { plannerRef: values["planner-ref"] }),
+  });
+  if (values.out !== undefined) writeFileSync(values.out, `${JSON.stringify(envelope, null, 2)}\n`);
+  else emit(envelope);
+  return 0;
+}
+
+/** `keygen`: a new signing key (private JWK) and the trust store that verifies it. */
+export function keygenCommand(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      alg: { type: "string", default: "ES256" },
+      kid: { type: "string" },
+      iss: { type: "string" },
+      "private-out": { type: "string" },
+      "trust-store-out": { type: "string" },
+    },
+  });
+  const alg = values.alg!;
+  if (!isSignatureAlgorithm(alg)) throw new UsageError("--alg is HS256, ES256 or RS256");
+  const kid = requireFlag(values, "kid");
+  const { privateKey, publicJwk } = generateKeyPair(alg);
+  const privateJwk = { ...(privateKey.export({ format: "jwk" }) as Record<string, string>), kid, alg };
+  const trustStore = { issuers: { [requireFlag(values, "iss")]: { keys: [{ ...publicJwk, kid, alg }] } } };
+  writeFileSync(requireFlag(values, "private-out"), `${JSON.stringify(privateJwk, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(requireFlag(values, "trust-store-out"), `${JSON.stringify(trustStore, null, 2)}\n`);
+  return 0;
+}

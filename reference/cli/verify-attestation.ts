@@ -1,0 +1,160 @@
+import { parseArgs } from "node:util";
+import { verifyAttestation } from "../attestation/verify.js";
+import { PROFILES, type Profile } from "../attestation/envelope.js";
+import { signingInput } from "../attestation/signing-input.js";
+import { readEnvelope } from "../attestation/envelope.js";
+import { parseTimestamp } from "../common/clock.js";
+import { McpTrustError } from "../common/errors.js";
+import { bytesToHex } from "../common/hex.js";
+import { TrustStore } from "../common/keys.js";
+import { DirectoryReplayStore } from "../common/replay.js";
+import { isSignatureAlgorithm, type SignatureAlgorithm } from "../common/signature.js";
+import { DEFAULT_MAX_BYTES, readStrictJson, type JsonValue } from "../common/strict-json.js";
+import { findAttestation } from "../attestation/carriage.js";
+import { emit, readFileBytes, requireFlag, UsageError } from "./io.js";
+
+/** Tool arguments may be far larger than an envelope; they are still read strictly. */
+export const ARGUMENTS_MAX_BYTES = 1 << 20;
+
+function profileFlag(v: unknown): Profile | undefined {
+  if (v === undefined) return undefined;
+  if (!PROFILES.includes(v as Profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(", ")}`);
+  return v as Profile;
+}
+
+function loadTrustStore(path: string, algorithms: readonly SignatureAlgorithm[] | undefined): TrustStore {
+  let doc: JsonValue;
+  try {
+    doc = readStrictJson(readFileBytes(path, "trust store"), { maxBytes: 4 << 20 }).value;
+  } catch (e) {
+    if (e instanceof McpTrustError) throw new UsageError(`trust store ${path} is not strict JSON: ${e.message}`);
+    throw e;
+  }
+  try {
+    const store = TrustStore.load(doc, algorithms === undefined ? {} : { algorithms });
+    for (const r of store.rejected) process.stderr.write(`mcp-trust: key ${r.iss} ${r.kid} (${r.alg}) not loaded: ${r.why}\n`);
+    return store;
+  } catch (e) {
+    throw new UsageError(`trust store ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** `verify-attestation`: the adapter-contract verb. Exit 0 accept, 1 reject, 2 usage/I-O (thrown UsageError). */
+export async function verifyAttestationCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      envelope: { type: "string" },
+      request: { type: "string" },
+      keys: { type: "string" },
+      tool: { type: "string" },
+      arguments: { type: "string" },
+      server: { type: "string" },
+      now: { type: "string" },
+      profile: { type: "string" },
+      algorithms: { type: "string" },
+      "allow-redacted-projection": { type: "boolean" },
+      resolve: { type: "string", multiple: true },
+      "replay-dir": { type: "string" },
+      "clock-skew": { type: "string" },
+    },
+  });
+  let nowMs: number;
+  try {
+    nowMs = parseTimestamp(requireFlag(values, "now"));
+  } catch (e) {
+    if (e instanceof McpTrustError) throw new UsageError("--now must be an RFC 3339 UTC timestamp such as 2026-05-29T10:00:00Z");
+    throw e;
+  }
+  let algorithms: SignatureAlgorithm[] | undefined;
+  if (values.algorithms !== undefined) {
+    algorithms = values.algorithms.split(",").map((a) => {
+      if (!isSignatureAlgorithm(a)) throw new UsageError(`--algorithms: unknown algorithm ${a}`);
+      return a;
+    });
+  }
+  const skew = values["clock-skew"] === undefined ? undefined : Number(values["clock-skew"]);
+  if (skew !== undefined && !(Number.isInteger(skew) && skew >= 0)) throw new UsageError("--clock-skew must be a whole number of seconds");
+  const resolved = new Map<string, Uint8Array>();
+  for (const spec of values.resolve ?? []) {
+    const eq = spec.indexOf("=");
+    if (eq <= 0) throw new UsageError("--resolve takes URI=FILE");
+    resolved.set(spec.slice(0, eq), readFileBytes(spec.slice(eq + 1), "resolved content"));
+  }
+  const trustStore = loadTrustStore(requireFlag(values, "keys"), algorithms);
+  const server = requireFlag(values, "server");
+  const profile = profileFlag(values.profile);
+  let call: { envelope: Uint8Array | JsonValue; tool: string; args: JsonValue };
+  try {
+    call = values.request !== undefined ? callFromRequest(readFileBytes(values.request, "request")) : callFromFiles(values);
+  } catch (e) {
+    if (!(e instanceof McpTrustError)) throw e;
+    emit({ verdict: "reject", reason: e.reason, ...(e.pointer === undefined ? {} : { pointer: e.pointer }) });
+    return 1;
+  }
+  const outcome = await verifyAttestation(
+    call.envelope,
+    { toolName: call.tool, arguments: call.args, serverFingerprint: server, nowMs },
+    {
+      trustStore,
+      ...(algorithms === undefined ? {} : { algorithms }),
+      ...(skew === undefined ? {} : { clockSkewSeconds: skew }),
+      ...(profile === undefined ? {} : { profile }),
+      ...(values["replay-dir"] === undefined ? {} : { replayStore: new DirectoryReplayStore(values["replay-dir"]) }),
+      resolveArgsRef: (uri) => resolved.get(uri),
+      allowRedactedProjection: values["allow-redacted-projection"] === true,
+    },
+  );
+  if (outcome.verdict === "accept") {
+    emit({ verdict: "accept", reason: null, argsCommitment: outcome.argsCommitment });
+    return 0;
+  }
+  emit({ verdict: "reject", reason: outcome.reason, ...(outcome.pointer === undefined ? {} : { pointer: outcome.pointer }) });
+  return 1;
+}
+
+function callFromFiles(values: Record<string, unknown>): { envelope: Uint8Array; tool: string; args: JsonValue } {
+  const envelope = readFileBytes(requireFlag(values, "envelope"), "envelope");
+  const argumentBytes = readFileBytes(requireFlag(values, "arguments"), "arguments");
+  const tool = requireFlag(values, "tool");
+  try {
+    return { envelope, tool, args: readStrictJson(argumentBytes, { maxBytes: ARGUMENTS_MAX_BYTES }).value };
+  } catch (e) {
+    if (e instanceof McpTrustError) throw new McpTrustError(e.reason, e.message, { pointer: `/arguments${e.pointer ?? ""}` });
+    throw e;
+  }
+}
+
+/** A `tools/call` params object: the attestation is found in `_meta` as a deployed verifier finds it. */
+function callFromRequest(bytes: Uint8Array): { envelope: JsonValue; tool: string; args: JsonValue } {
+  const { value, nonIntegerNumbers } = readStrictJson(bytes, { maxBytes: ARGUMENTS_MAX_BYTES + DEFAULT_MAX_BYTES });
+  if (value === null || typeof value !== "object" || Array.isArray(value) || typeof value["name"] !== "string") {
+    throw new McpTrustError("envelope_malformed", "a tools/call params object has a string name", { pointer: "/name" });
+  }
+  const found = findAttestation(value["_meta"]);
+  if (found === undefined) throw new McpTrustError("attestation_required", "the request carries no tool-call attestation");
+  const float = nonIntegerNumbers.find((p) => p.startsWith("/_meta/"));
+  if (float !== undefined) throw new McpTrustError("envelope_malformed", "evidence numbers must be written as integers", { pointer: float });
+  return { envelope: found.value, tool: value["name"], args: value["arguments"] ?? {} };
+}
+
+/** `signing-input`: prints the canonical signing input of an envelope, so implementations can compare bytes. */
+export function signingInputCommand(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { envelope: { type: "string" }, profile: { type: "string" } },
+  });
+  const bytes = readFileBytes(requireFlag(values, "envelope"), "envelope");
+  const profile = profileFlag(values.profile);
+  try {
+    const envelope = readEnvelope(bytes, profile === undefined ? {} : { profile });
+    emit({ signingInput: bytesToHex(signingInput(envelope.raw)) });
+    return 0;
+  } catch (e) {
+    if (!(e instanceof McpTrustError)) throw e;
+    emit({ verdict: "reject", reason: e.reason, ...(e.pointer === undefined ? {} : { pointer: e.pointer }) });
+    return 1;
+  }
+}

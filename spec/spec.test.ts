@@ -1,0 +1,37 @@
+// The spec cannot drift from the registry and the vectors: the reason table equals the registry, every vector's spec
+// anchor is a heading, every reason is exercised. (Embedded examples are checked in tools/spec/embed.test.ts.)
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { REASON_HTTP_STATUS, REASONS } from "../generated/constants.js";
+import { loadSuite } from "../conformance/runner/suite.js";
+
+const here = import.meta.dirname;
+
+/** GitHub-style heading anchors of a Markdown file. */
+function anchors(file: string): Set<string> {
+  const text = readFileSync(join(here, `${file}.md`), "utf8");
+  return new Set(
+    [...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, "").replace(/ /g, "-")),
+  );
+}
+
+describe("spec", () => {
+  it("reasons.md lists exactly the registry, with its HTTP statuses", () => {
+    const rows = [...readFileSync(join(here, "reasons.md"), "utf8").matchAll(/^\| `([a-z_]+)` \| (\d{3}) \|/gm)];
+    expect(rows.map((r) => r[1])).toEqual([...REASONS]);
+    for (const r of rows) expect(REASON_HTTP_STATUS[r[1] as keyof typeof REASON_HTTP_STATUS]).toBe(Number(r[2]));
+  });
+
+  it("every vector names a spec section that exists", () => {
+    const missing = loadSuite()
+      .vectors.map((v) => v.vector.spec)
+      .filter((s) => !anchors(s.split("#")[0]!).has(s.split("#")[1]!));
+    expect(missing).toEqual([]);
+  });
+
+  it("every reason is produced by at least one vector", () => {
+    const produced = new Set(loadSuite().vectors.flatMap((v) => v.vector.calls.map((c) => c.expected.reason)));
+    expect(REASONS.filter((r) => !produced.has(r))).toEqual([]);
+  });
+});

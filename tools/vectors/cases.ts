@@ -1,0 +1,7 @@
+import type { CaseDef } from "./case-types.js";
+import { carriageCases } from "./cases-carriage.js";
+import { checkCases } from "./cases-checks.js";
+import { positiveCases } from "./cases-positive.js";
+import { readingCases } from "./cases-reading.js";
+
+export const allCases: CaseDef[] = [...positiveCases, ...readingCases, ...checkCases, ...carriageCases];
