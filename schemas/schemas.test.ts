@@ -33,7 +33,8 @@ const idOf = (file: string): string => `${ID_BASE}${file}`;
 /** The options tools/codegen/ajv.ts compiles the shipped validators with (kept in sync by hand: tests may not import tools/). */
 function strictAjv(): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: false });
-  const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+  type AddFormats = typeof addFormatsModule.default;
+  const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
   addFormats(ajv);
   ajv.addKeyword({ keyword: "x-http-status", schemaType: ["number", "string", "boolean", "object", "array"] });
   for (const [file, schema] of schemas) ajv.addSchema(schema, idOf(file));

@@ -232,6 +232,12 @@ describe("values JCS cannot represent", () => {
     expect(e.pointer).toBe("/1/back");
   });
 
+  it("reads only own enumerable string-keyed members, as JSON.stringify does", () => {
+    const v = { a: 1, [Symbol("s")]: 2 };
+    Object.defineProperty(v, "hidden", { value: 3, enumerable: false });
+    expect(canonicalString(v)).toBe('{"a":1}');
+  });
+
   it("accepts shared (non-cyclic) references", () => {
     const shared = { x: 1 };
     expect(canonicalString({ a: shared, b: [shared, shared] })).toBe('{"a":{"x":1},"b":[{"x":1},{"x":1}]}');

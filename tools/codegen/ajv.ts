@@ -7,7 +7,8 @@ import type { SchemaFile } from "./load.js";
 export const ANNOTATION_KEYWORDS = ["x-http-status"] as const;
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+type AddFormats = typeof addFormatsModule.default;
+const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 /**
  * Strict mode, with two documented relaxations (all schemas are valid 2020-12):

@@ -7,7 +7,7 @@
  */
 import { compile, type JSONSchema, type Options } from "json-schema-to-typescript";
 import { blockBanner } from "./banner.js";
-import type { JsonSchema, SchemaFile } from "./load.js";
+import type { SchemaFile } from "./load.js";
 import { isDefsOnly, isEntry, typeNameForDef, assertIdentifier } from "./naming.js";
 import { isObject } from "./refs.js";
 import { rewriteForTypes } from "./rewrite.js";

@@ -13,7 +13,9 @@ import type { SchemaFile } from "./load.js";
 import { validatorName } from "./naming.js";
 
 // ajv/dist/standalone is CommonJS: under NodeNext its default import is the module object.
-const toStandalone = ((standaloneCode as unknown as { default?: typeof standaloneCode }).default ?? standaloneCode) as typeof standaloneCode;
+type StandaloneCode = typeof standaloneCode.default;
+const toStandalone: StandaloneCode =
+  (standaloneCode as unknown as { default?: StandaloneCode }).default ?? (standaloneCode as unknown as StandaloneCode);
 
 const RAW = "validateRaw";
 
@@ -26,8 +28,11 @@ export function emitValidator(ajv: Ajv2020, s: SchemaFile, sources: readonly str
   if (at < 0 || code.indexOf(exportLine, at + 1) >= 0) throw new Error(`${s.path}: unexpected ajv standalone output (export line)`);
   code = code.slice(0, at) + `const ${RAW} = ` + code.slice(at + exportLine.length);
   code = code.replace(/^"use strict";\n?/, "");
-  if (/\brequire\(/.test(code) && !/require\("(?:ajv\/dist\/runtime\/[\w/.-]+|ajv-formats\/dist\/formats)"\)/.test(code)) {
-    throw new Error(`${s.path}: ajv standalone output requires something unexpected`);
+  // generated/ may load only ajv's runtime helpers (and ajv-formats): refuse anything else.
+  for (const m of code.matchAll(/\brequire\(([^)]*)\)/g)) {
+    if (!/^"(?:ajv\/dist\/runtime\/[\w/.-]+|ajv-formats\/dist\/formats)"$/.test(m[1] as string)) {
+      throw new Error(`${s.path}: ajv standalone output requires ${m[1]}, which generated/ may not load`);
+    }
   }
   return [
     tsBanner(sources),
