@@ -3,25 +3,29 @@ import { signingInput } from "../../reference/attestation/signing-input.js";
 import { bytesToHex, hexToBytes } from "../../reference/common/hex.js";
 import { keyFitsAlgorithm, signBytes, verifyBytes } from "../../reference/common/signature.js";
 import type { JsonValue } from "../../reference/common/strict-json.js";
-import { createHmac, createPublicKey, sign as cryptoSign } from "node:crypto";
+import { createHash, createHmac, createPublicKey, sign as cryptoSign } from "node:crypto";
 import { ARGS, IAT, INTENT, ISS, KEYS, nonceFor, SERVER, SUB, TOOL, type TestKey } from "./fixtures.js";
 
 export type Obj = { [k: string]: JsonValue };
 
 /**
- * ECDSA signatures are randomised; to keep regeneration byte-stable, a signature already published for the same
- * key and signing input is reused (after checking it still verifies).
+ * ECDSA signatures are randomised; to keep regeneration byte-stable, every ES256 signature the vectors use is kept in
+ * ecdsa-signatures.json (keyed by kid and SHA-256 of the signing input) and reused after checking it still verifies.
  */
 export const signatureCache = new Map<string, string>();
+/** The cache entries this run used: only these are written back. */
+export const usedSignatures = new Map<string, string>();
 
 export function signWith(unsigned: Obj, key: TestKey): Obj {
   const input = signingInput(unsigned);
-  const cacheKey = `${key.kid}:${key.alg}:${bytesToHex(input)}`;
+  const cacheKey = `${key.kid}:${key.alg}:${createHash("sha256").update(input).digest("hex")}`;
   const cached = signatureCache.get(cacheKey);
   const verifyKey = key.alg === "HS256" ? key.signingKey : createPublicKey(key.signingKey);
-  if (cached !== undefined && verifyBytes(key.alg, verifyKey, input, hexToBytes(cached)!)) return { ...unsigned, signature: cached };
-  const signature = bytesToHex(keyFitsAlgorithm(key.alg, key.signingKey, "private") ? signBytes(key.alg, key.signingKey, input) : weakSign(key, input));
+  let signature: string;
+  if (cached !== undefined && verifyBytes(key.alg, verifyKey, input, hexToBytes(cached)!)) signature = cached;
+  else signature = bytesToHex(keyFitsAlgorithm(key.alg, key.signingKey, "private") ? signBytes(key.alg, key.signingKey, input) : weakSign(key, input));
   signatureCache.set(cacheKey, signature);
+  if (key.alg === "ES256") usedSignatures.set(cacheKey, signature);
   return { ...unsigned, signature };
 }
 
@@ -31,10 +35,6 @@ function weakSign(key: TestKey, input: Uint8Array): Uint8Array {
   return cryptoSign("sha256", input, key.signingKey);
 }
 
-export function rememberSignature(envelope: Obj, key: TestKey): void {
-  const { signature, ...unsigned } = envelope;
-  if (typeof signature === "string") signatureCache.set(`${key.kid}:${key.alg}:${bytesToHex(signingInput(unsigned))}`, signature);
-}
 
 export interface ToolCallSpec {
   name?: string;

@@ -6,31 +6,19 @@ import type { ConformanceVector } from "../../generated/types/conformance-vector
 import { readEnvelope } from "../../reference/attestation/envelope.js";
 import { signingInput } from "../../reference/attestation/signing-input.js";
 import { bytesToHex } from "../../reference/common/hex.js";
-import { rememberSignature, type Obj } from "./build.js";
+import { signatureCache, usedSignatures } from "./build.js";
 import type { CaseDef } from "./case-types.js";
-import { KEYS, NOW, SERVER, TOOL, ARGS, TRUST_STORE } from "./fixtures.js";
+import { NOW, SERVER, TOOL, ARGS, TRUST_STORE } from "./fixtures.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const conformance = join(root, "conformance");
 export const SUITE_VERSION = "0.1.0";
 
-/** Feeds every signature already published into the cache so ECDSA cases come out byte-identical. */
-function primeSignatureCache(): void {
-  const dir = join(conformance, "vectors");
-  if (!existsSync(dir)) return;
-  const byKid = new Map(Object.values(KEYS).map((k) => [`${k.kid}:${k.alg}`, k]));
-  const visit = (v: unknown): void => {
-    if (v === null || typeof v !== "object") return;
-    if (Array.isArray(v)) return v.forEach(visit);
-    const o = v as Record<string, unknown>;
-    const ia = o["issuerAsserted"] as Record<string, unknown> | undefined;
-    if (typeof o["signature"] === "string" && ia !== undefined) {
-      const key = byKid.get(`${String(ia["secretVersion"])}:${String(ia["alg"])}`);
-      if (key !== undefined) rememberSignature(o as Obj, key);
-    }
-    Object.values(o).forEach(visit);
-  };
-  for (const suite of readdirSync(dir)) for (const f of readdirSync(join(dir, suite))) visit(JSON.parse(readFileSync(join(dir, suite, f), "utf8")));
+const SIGNATURES = join(dirname(fileURLToPath(import.meta.url)), "ecdsa-signatures.json");
+
+function loadSignatureCache(): void {
+  if (!existsSync(SIGNATURES)) return;
+  for (const [k, v] of Object.entries(JSON.parse(readFileSync(SIGNATURES, "utf8")) as Record<string, string>)) signatureCache.set(k, v);
 }
 
 function expectedSigningInput(input: Record<string, unknown>): string | undefined {
@@ -75,7 +63,7 @@ export function toVector(c: CaseDef): ConformanceVector {
 
 async function main(): Promise<number> {
   const check = process.argv.includes("--check");
-  primeSignatureCache();
+  loadSignatureCache();
   const { allCases } = await import("./cases.js");
   const { manifestFor } = await import("./manifest.js");
   const files = new Map<string, string>();
@@ -85,6 +73,8 @@ async function main(): Promise<number> {
     files.set(path, `${JSON.stringify(toVector(c), null, 2)}\n`);
   }
   files.set("manifest.json", `${JSON.stringify(manifestFor(files, SUITE_VERSION), null, 2)}\n`);
+  const signatures = Object.fromEntries([...usedSignatures].sort(([a], [b]) => (a < b ? -1 : 1)));
+  files.set("../tools/vectors/ecdsa-signatures.json", `${JSON.stringify(signatures, null, 2)}\n`);
   const stale: string[] = [];
   for (const [path, text] of files) {
     const full = join(conformance, path);
