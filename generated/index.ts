@@ -4,6 +4,7 @@
 
 export { type AlgorithmName, type Digest, type Identifier, type SignatureHex, type Timestamp } from "./types/common.js";
 export { type ConformanceManifest } from "./types/conformance-manifest.js";
+export { type Requirement, type Traceability } from "./types/conformance-traceability.js";
 export { type ConformanceCall, type ConformanceExpected, type ConformanceVector, type VerifyAttestationInput } from "./types/conformance-vector.js";
 export { type TrustError, type TrustErrorData } from "./types/error.js";
 export { type Evidence, type EvidenceItem } from "./types/evidence.js";
@@ -13,6 +14,7 @@ export { type ArgsRef, type IssuerAsserted, type PayloadDerived, type PlannerDec
 export { type Jwk, type Jwks, type TrustStore } from "./types/trust-store.js";
 export { type VerificationResult } from "./types/verification-result.js";
 export { validateConformanceManifest } from "./validators/conformance-manifest.js";
+export { validateTraceability } from "./validators/conformance-traceability.js";
 export { validateConformanceVector } from "./validators/conformance-vector.js";
 export { validateTrustError } from "./validators/error.js";
 export { validateEvidence } from "./validators/evidence.js";

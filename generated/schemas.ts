@@ -9,6 +9,7 @@ export type SchemaDocument = { readonly [key: string]: unknown };
 export const SCHEMA_IDS = [
   "https://mcp-trust.org/schemas/v1/common.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json",
+  "https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-vector.schema.json",
   "https://mcp-trust.org/schemas/v1/error.schema.json",
   "https://mcp-trust.org/schemas/v1/evidence.schema.json",
@@ -25,6 +26,7 @@ export type SchemaId = (typeof SCHEMA_IDS)[number];
 export const SCHEMA_FILES: Readonly<Record<SchemaId, string>> = Object.freeze({
   "https://mcp-trust.org/schemas/v1/common.schema.json": "common.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json": "conformance-manifest.schema.json",
+  "https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json": "conformance-traceability.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-vector.schema.json": "conformance-vector.schema.json",
   "https://mcp-trust.org/schemas/v1/error.schema.json": "error.schema.json",
   "https://mcp-trust.org/schemas/v1/evidence.schema.json": "evidence.schema.json",
@@ -113,6 +115,117 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
       "setHash": {
         "type": "string",
         "pattern": "^[0-9a-f]{64}$"
+      }
+    }
+  },
+  "https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json",
+    "title": "Traceability",
+    "description": "Maps every normative statement (MUST, MUST NOT, SHOULD, SHOULD NOT, REQUIRED, SHALL, RECOMMENDED) of one spec draft to the vectors that exercise it (conformance/README.md#traceability).",
+    "type": "object",
+    "required": [
+      "spec",
+      "requirements"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "spec": {
+        "description": "The draft's file stem, e.g. tool-call-attestation.",
+        "type": "string",
+        "pattern": "^[a-z0-9-]+$"
+      },
+      "requirements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/$defs/requirement"
+        }
+      }
+    },
+    "$defs": {
+      "requirement": {
+        "title": "Requirement",
+        "type": "object",
+        "required": [
+          "id",
+          "level",
+          "text"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "description": "<draft>#<section anchor>/<short name>",
+            "type": "string",
+            "pattern": "^[a-z0-9-]+#[a-z0-9-]+/[a-z0-9-]+$"
+          },
+          "level": {
+            "enum": [
+              "MUST",
+              "MUST NOT",
+              "SHOULD",
+              "SHOULD NOT",
+              "REQUIRED",
+              "SHALL",
+              "RECOMMENDED"
+            ]
+          },
+          "text": {
+            "description": "A verbatim excerpt of the normative statement (white space normalised).",
+            "type": "string",
+            "minLength": 10
+          },
+          "positive": {
+            "description": "Vectors where the requirement is met and the input is accepted (or the compliant outcome observed).",
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "negative": {
+            "description": "Vectors where the requirement is violated and the verifier must refuse.",
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "excluded": {
+            "description": "Why no vector can test this requirement through the adapter contract.",
+            "type": "string",
+            "minLength": 10
+          }
+        },
+        "oneOf": [
+          {
+            "required": [
+              "positive",
+              "negative"
+            ],
+            "not": {
+              "required": [
+                "excluded"
+              ]
+            }
+          },
+          {
+            "required": [
+              "excluded"
+            ],
+            "not": {
+              "anyOf": [
+                {
+                  "required": [
+                    "positive"
+                  ]
+                },
+                {
+                  "required": [
+                    "negative"
+                  ]
+                }
+              ]
+            }
+          }
+        ]
       }
     }
   },

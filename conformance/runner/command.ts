@@ -2,7 +2,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { splitCommand } from "./adapter.js";
-import { formatTable, runSuite, writeReport } from "./run.js";
+import { readFileSync, writeFileSync } from "node:fs";
+import { toHtml } from "./html.js";
+import { toJunit } from "./junit.js";
+import { applyExpectedFailures, formatTable, runSuite, writeReport } from "./run.js";
+import { loadTraceability } from "./traceability.js";
 import { defaultConformanceDir, loadSuite } from "./suite.js";
 
 /** The reference CLI as an adapter: the compiled bin beside this runner in dist/. */
@@ -20,12 +24,18 @@ export async function conformanceCommand(argv: string[]): Promise<number> {
       adapter: { type: "string" },
       suite: { type: "string" },
       "report-json": { type: "string" },
+      "report-html": { type: "string" },
+      junit: { type: "string" },
+      "expected-failures": { type: "string" },
       "timeout-ms": { type: "string", default: "10000" },
       concurrency: { type: "string", default: "4" },
       vectors: { type: "string" },
     },
   });
-  const suite = loadSuite(values.vectors ?? defaultConformanceDir(), values.suite?.split(","));
+  const root = values.vectors ?? defaultConformanceDir();
+  const suite = loadSuite(root, values.suite?.split(","));
+  const expected: Record<string, string> =
+    values["expected-failures"] === undefined ? {} : (JSON.parse(readFileSync(values["expected-failures"], "utf8")) as Record<string, string>);
   const adapter = values.adapter === undefined ? defaultAdapter() : splitCommand(values.adapter);
   const tty = process.stderr.isTTY === true;
   const report = await runSuite(suite, {
@@ -38,7 +48,11 @@ export async function conformanceCommand(argv: string[]): Promise<number> {
     },
   });
   if (tty) process.stderr.write("\n");
+  const problems = applyExpectedFailures(report, expected);
   process.stdout.write(`${formatTable(report)}\n`);
+  for (const p of problems) process.stdout.write(`ERROR ${p}\n`);
   if (values["report-json"] !== undefined) writeReport(values["report-json"], report);
+  if (values.junit !== undefined) writeFileSync(values.junit, toJunit(report));
+  if (values["report-html"] !== undefined) writeFileSync(values["report-html"], toHtml(report, { traceability: loadTraceability(root) }));
   return report.totals.failed === 0 && report.vectors.length > 0 ? 0 : 1;
 }

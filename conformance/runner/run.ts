@@ -12,6 +12,8 @@ export interface VectorResult {
   description: string;
   status: "pass" | "fail";
   calls: CallResult[];
+  /** Listed in the expected-failures file: a failure that does not count, or (if it passed) a stale entry that does. */
+  expectedFailure?: string;
 }
 
 export interface RunReport {
@@ -20,7 +22,7 @@ export interface RunReport {
   adapter: string;
   startedAt: string;
   durationMs: number;
-  totals: { passed: number; failed: number };
+  totals: { passed: number; failed: number; expectedFailures: number };
   vectors: VectorResult[];
 }
 
@@ -69,15 +71,40 @@ export async function runSuite(suite: Suite, opts: RunOptions): Promise<RunRepor
     rmSync(work, { recursive: true, force: true });
   }
   const passed = results.filter((r) => r.status === "pass").length;
-  return {
+  const report: RunReport = {
     suiteVersion: suite.manifest.suiteVersion,
     setHash: suite.manifest.setHash,
     adapter: opts.adapter.join(" "),
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
-    totals: { passed, failed: results.length - passed },
+    totals: { passed, failed: results.length - passed, expectedFailures: 0 },
     vectors: results,
   };
+  return report;
+}
+
+/**
+ * Applies an expected-failures list (`{ "<vector id>": "why" }`): a listed vector that fails is not counted as a
+ * failure; a listed vector that passes, or a listed id the suite does not have, is — stale lists must be cleaned up.
+ */
+export function applyExpectedFailures(report: RunReport, expected: Record<string, string>): string[] {
+  const ids = new Set(report.vectors.map((v) => v.id));
+  const problems = Object.keys(expected)
+    .filter((id) => !ids.has(id))
+    .map((id) => `expected failure ${id} is not in the suite`);
+  const totals = { passed: 0, failed: problems.length, expectedFailures: 0 };
+  for (const v of report.vectors) {
+    const why = expected[v.id];
+    if (why !== undefined) v.expectedFailure = why;
+    if (why === undefined) totals[v.status === "pass" ? "passed" : "failed"]++;
+    else if (v.status === "fail") totals.expectedFailures++;
+    else {
+      totals.failed++;
+      problems.push(`${v.id} is listed as an expected failure but passed`);
+    }
+  }
+  report.totals = totals;
+  return problems;
 }
 
 /** A plain-text table: one row per vector folder, then one line per failure. */
@@ -95,9 +122,11 @@ export function formatTable(report: RunReport): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   const out = [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
   for (const v of report.vectors.filter((x) => x.status === "fail")) {
-    out.push(`FAIL ${v.id}: ${v.calls.find((c) => !c.ok)?.problem ?? ""}`);
+    out.push(`${v.expectedFailure === undefined ? "FAIL" : "XFAIL"} ${v.id}: ${v.calls.find((c) => !c.ok)?.problem ?? ""}`);
   }
-  out.push(`suite ${report.suiteVersion} (set ${report.setHash.slice(0, 16)}…) against ${report.adapter}: ${report.totals.passed} passed, ${report.totals.failed} failed in ${report.durationMs} ms`);
+  for (const v of report.vectors.filter((x) => x.status === "pass" && x.expectedFailure !== undefined)) out.push(`XPASS ${v.id}: listed as an expected failure`);
+  const xf = report.totals.expectedFailures > 0 ? `, ${report.totals.expectedFailures} expected failures` : "";
+  out.push(`suite ${report.suiteVersion} (set ${report.setHash.slice(0, 16)}…) against ${report.adapter}: ${report.totals.passed} passed, ${report.totals.failed} failed${xf} in ${report.durationMs} ms`);
   return out.join("\n");
 }
 
