@@ -52,11 +52,11 @@ describe("misbehaving adapters are reported, never crash the run", () => {
   const node = (code: string) => [process.execPath, "-e", code];
 
   it.each([
-    ["crashes", node("process.exit(3)"), /no valid result|exit code/],
-    ["prints garbage", node("console.log('hello'); process.exit(0)"), /no valid result/],
+    ["crashes", node("process.exit(3)"), /signing-input: .*got exit 3/],
+    ["prints garbage", node("console.log('hello'); process.exit(0)"), /signing-input: .*got exit 0 undefined/],
     ["lies with its exit code", node("console.log(JSON.stringify({verdict:'accept',reason:null})); process.exit(1)"), /exit code|signing-input/],
     ["hangs", node("setTimeout(() => {}, 60000)"), /timed out/],
-    ["does not exist", ["/nonexistent/adapter"], /no valid result|exit/],
+    ["does not exist", ["/nonexistent/adapter"], /signing-input: .*got exit null/],
   ])("an adapter that %s fails its vectors", async (_what, adapter, problem) => {
     const report = await runSuite(suite(), { adapter: adapter as string[], timeoutMs: 1500 });
     expect(report.totals.failed).toBe(3);

@@ -268,6 +268,11 @@ describe("readStrictJson: member names", () => {
     expectRefusal(`{${members.join(",")},"k\\u0033":0}`, "json_invalid", "/k3");
     expectRefusal(`{"k\\u0033":0,${members.join(",")}}`, "json_invalid", "/k3");
     expectRefusal(`{${members.slice(0, 20).join(",")},"k19":0,${members.slice(20).join(",")}}`, "json_invalid", "/k19");
+    // Long names take the same path as large objects.
+    const long = "n".repeat(40);
+    expectRefusal(`{"a":1,"${long}":2,"b":3,"${long}":4}`, "json_invalid", `/${long}`);
+    expectRefusal(`{"${long}":1,"a":2,"\u0061":3}`, "json_invalid", "/a");
+    expect(read(`{"${long}x":1,"${long}y":2,"a":3}`)).toEqual({ [`${long}x`]: 1, [`${long}y`]: 2, a: 3 });
   });
 
   it("accepts names that differ, and equal names in different objects", () => {

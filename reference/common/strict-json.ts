@@ -29,8 +29,11 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 // Without the u flag the class matches UTF-16 code units, which is what lone-surrogate detection needs.
 const PLAIN_RUN = /[^"\\\u0000-\u001f\ud800-\udfff]*/y;
 
-// Up to this many members an object's names are compared in place in the text; past it a Set pays for itself.
-const LINEAR_KEYS = 12;
+// Names are compared in place in the text while an object has at most LINEAR_KEYS members and they are at most
+// LINEAR_NAME_CHARS long (quotes included); past either a Set pays for itself. Both also bound the pairwise
+// comparisons an adversary can force with many equal-length names differing only at the end.
+const LINEAR_KEYS = 8;
+const LINEAR_NAME_CHARS = 26;
 
 /**
  * Reads untrusted JSON under the common profile's strict rules (RFC 8259 grammar, I-JSON / RFC 7493 values):
@@ -56,7 +59,7 @@ export function readStrictJson(input: Uint8Array | string, options: StrictReadOp
   const maxDepth = limitOption(options.maxDepth, DEFAULT_MAX_DEPTH, "maxDepth");
 
   let text: string;
-  let bytes: Uint8Array | undefined;
+  let fromBytes = false;
   if (typeof input === "string") {
     // Each UTF-16 code unit is 1–3 UTF-8 bytes: only the band in between needs counting.
     if (input.length > maxBytes || (input.length * 3 > maxBytes && utf8Length(input, input.length) > maxBytes)) {
@@ -77,13 +80,20 @@ export function readStrictJson(input: Uint8Array | string, options: StrictReadOp
         cause,
       });
     }
-    bytes = input;
+    fromBytes = true;
   } else {
     throw new McpTrustError("json_invalid", "input is neither a string nor a Uint8Array");
   }
 
-  const nonIntegerNumbers = scan(text, bytes !== undefined, maxDepth);
-  return { value: JSON.parse(text) as JsonValue, nonIntegerNumbers };
+  const nonIntegerNumbers = scan(text, fromBytes, maxDepth);
+  let value: JsonValue;
+  try {
+    value = JSON.parse(text) as JsonValue;
+  } catch (cause) {
+    // Unreachable unless the scan has a bug; even then the contract holds: only McpTrustError leaves this function.
+    throw new McpTrustError("json_invalid", "input is not valid JSON", { cause });
+  }
+  return { value, nonIntegerNumbers };
 }
 
 function limitOption(value: number | undefined, fallback: number, name: string): number {
@@ -143,8 +153,8 @@ type Fail = (what: string, at: number, pointer?: PointerMode) => never;
 
 /**
  * The open containers, innermost last: only what errors, duplicate detection and number pointers need. Member names
- * stay offsets into the text and become strings only for a pointer, an escaped name or a large object, so the
- * common case allocates nothing per member.
+ * stay offsets into the text and become strings only for a pointer, an escaped or long name, or a large object, so
+ * the common case allocates nothing per member.
  */
 interface Frames {
   /** Element index for an array, -1 for an object. */
@@ -152,7 +162,7 @@ interface Frames {
   /** Offsets of the current member's name literal (opening quote, after closing quote); start -1 before it is read. */
   keyStart: number[];
   keyEnd: number[];
-  /** Names so far: literal offset pairs while few and unescaped, then the unescaped names; null for an array. */
+  /** Names so far: literal offset pairs while few, short and unescaped, then the unescaped names; null for an array. */
   names: (number[] | Set<string> | null)[];
   /**
    * The container's own pointer, computed on first use: it cannot change while the container is open, and caching
@@ -290,8 +300,8 @@ function scanMember(s: string, i: number, frames: Frames, fail: Fail): number {
   frames.keyStart[top] = start;
   frames.keyEnd[top] = end;
   const names = frames.names[top]!;
-  if (!escaped && Array.isArray(names) && names.length < 2 * LINEAR_KEYS) {
-    const len = end - start;
+  const len = end - start;
+  if (!escaped && len <= LINEAR_NAME_CHARS && Array.isArray(names) && names.length < 2 * LINEAR_KEYS) {
     if (len === 11 && s.startsWith("__proto__", start + 1)) fail("member named __proto__", start);
     for (let k = 0; k < names.length; k += 2) {
       const other = names[k]!;
@@ -303,7 +313,7 @@ function scanMember(s: string, i: number, frames: Frames, fail: Fail): number {
     if (name === "__proto__") fail("member named __proto__", start);
     let set: Set<string>;
     if (Array.isArray(names)) {
-      // Every name so far was unescaped, so its text is its value.
+      // Every name so far was unescaped and short, so its text is its value.
       set = new Set();
       for (let k = 0; k < names.length; k += 2) set.add(s.slice(names[k]! + 1, names[k + 1]! - 1));
       frames.names[top] = set;
