@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitCommand } from "./adapter.js";
-import { formatTable, runSuite } from "./run.js";
+import { applyExpectedFailures, formatTable, runSuite } from "./run.js";
 import { defaultConformanceDir, loadSuite } from "./suite.js";
 
 const BIN = join(import.meta.dirname, "..", "..", "dist", "bin", "mcp-trust.js");
@@ -62,6 +62,30 @@ describe("misbehaving adapters are reported, never crash the run", () => {
     expect(report.totals.failed).toBe(3);
     for (const v of report.vectors) expect(v.calls.find((c) => !c.ok)?.problem).toMatch(problem as RegExp);
     expect(formatTable(report)).toContain("0 passed, 3 failed");
+  });
+
+  it.each([
+    ["crashes", node("process.exit(3)"), /no valid result line on stdout \(exit 3\)/],
+    ["prints garbage", node("console.log('{not json'); process.exit(0)"), /no valid result line on stdout \(exit 0\)/],
+    ["prints an unregistered reason", node("console.log(JSON.stringify({verdict:'reject',reason:'nope'})); process.exit(1)"), /no valid result/],
+    ["answers accept to everything", node("console.log(JSON.stringify({verdict:'accept',reason:null})); process.exit(1)"), /expected reject\/[a-z_]+, got accept\/null/],
+  ])("on the verify path, an adapter that %s fails its vectors", async (_what, adapter, problem) => {
+    const s = loadSuite();
+    const rejecting = s.vectors.filter((v) => v.vector.calls.every((c) => c.expected.signingInput === undefined && c.expected.verdict === "reject")).slice(0, 3);
+    const report = await runSuite({ ...s, vectors: rejecting }, { adapter: adapter as string[], timeoutMs: 3000 });
+    expect(report.totals.failed).toBe(3);
+    for (const v of report.vectors) expect(v.calls.find((c) => !c.ok)?.problem).toMatch(problem as RegExp);
+  });
+
+  it("a stale expected-failures entry is an error, a listed failure is not counted", async () => {
+    const s = loadSuite();
+    const [a, b] = s.vectors;
+    const report = await runSuite({ ...s, vectors: [a!, b!] }, { adapter: node("process.exit(3)"), timeoutMs: 3000 });
+    expect(applyExpectedFailures(report, { [a!.vector.id]: "known" })).toEqual([]);
+    expect(report.totals).toEqual({ passed: 0, failed: 1, expectedFailures: 1 });
+    const passing = await runSuite({ ...s, vectors: [a!] }, { adapter: reference, timeoutMs: 10_000 });
+    expect(applyExpectedFailures(passing, { [a!.vector.id]: "known", "x/y": "gone" })).toHaveLength(2);
+    expect(passing.totals.failed).toBe(2);
   });
 });
 
