@@ -177,6 +177,8 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
           "positive": {
             "description": "Vectors where the requirement is met and the input is accepted (or the compliant outcome observed).",
             "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
             "items": {
               "type": "string"
             }
@@ -184,6 +186,8 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
           "negative": {
             "description": "Vectors where the requirement is violated and the verifier must refuse.",
             "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
             "items": {
               "type": "string"
             }

@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitCommand } from "./adapter.js";
 import { applyExpectedFailures, formatTable, runSuite } from "./run.js";
-import { defaultConformanceDir, loadSuite } from "./suite.js";
+import { checkReleases, defaultConformanceDir, loadSuite } from "./suite.js";
 
 const BIN = join(import.meta.dirname, "..", "..", "dist", "bin", "mcp-trust.js");
 const reference = [process.execPath, BIN];
@@ -34,6 +34,29 @@ describe("suite loading", () => {
     const first = Object.keys(loadSuite(dir).manifest.files)[0]!;
     cpSync(join(dir, first), join(dir, first.replace(/[^/]+\.json$/, "zz-extra.json")));
     expect(() => loadSuite(dir)).toThrow(/not in manifest/);
+  });
+});
+
+describe("released suite versions", () => {
+  it("are immutable", () => expect(checkReleases()).toEqual([]));
+
+  it("detects a changed or removed released vector and a released version reused", () => {
+    const dir = copySuite();
+    const manifest = readFileSync(join(dir, "manifest.json"), "utf8");
+    const version = JSON.parse(manifest).suiteVersion;
+    mkdirSync(join(dir, "releases"), { recursive: true });
+    writeFileSync(join(dir, "releases", `${version}.json`), manifest);
+    expect(checkReleases(dir)).toEqual([]);
+    const [first, second] = Object.keys(JSON.parse(manifest).files);
+    writeFileSync(join(dir, first!), "{}");
+    rmSync(join(dir, second!));
+    const m = JSON.parse(manifest);
+    m.setHash = "0".repeat(64);
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify(m));
+    const problems = checkReleases(dir);
+    expect(problems.some((p) => p.endsWith(`${first} was changed`))).toBe(true);
+    expect(problems.some((p) => p.endsWith(`${second} was removed`))).toBe(true);
+    expect(problems.some((p) => p.includes("bump suiteVersion"))).toBe(true);
   });
 });
 

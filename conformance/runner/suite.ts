@@ -84,3 +84,31 @@ export function loadSuite(root = defaultConformanceDir(), suites?: readonly stri
   if (problems.length > 0) throw new Error(`the conformance suite is not the one its manifest pins:\n  ${problems.join("\n  ")}`);
   return { root: resolve(root), manifest, vectors };
 }
+
+/**
+ * Released suite versions are frozen: `releases/<version>.json` is the manifest as released. Every file it pins must
+ * still exist with the same SHA-256, and while the manifest still carries a released version it must equal that
+ * release exactly — new cases go to the next version. Returns the problems; empty means the releases hold.
+ */
+export function checkReleases(root = defaultConformanceDir()): string[] {
+  const dir = join(root, "releases");
+  if (!existsSync(dir)) return [];
+  const current = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as ConformanceManifest;
+  const problems: string[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
+    const release: unknown = JSON.parse(readFileSync(join(dir, f), "utf8"));
+    if (!validateConformanceManifest(release) || `${release.suiteVersion}.json` !== f) {
+      problems.push(`releases/${f} is not a manifest of version ${f.replace(/\.json$/, "")}`);
+      continue;
+    }
+    for (const [p, hash] of Object.entries(release.files)) {
+      const file = join(root, p);
+      if (!existsSync(file)) problems.push(`${release.suiteVersion}: ${p} was removed`);
+      else if (sha256Hex(readFileSync(file)) !== hash) problems.push(`${release.suiteVersion}: ${p} was changed`);
+    }
+    if (current.suiteVersion === release.suiteVersion && current.setHash !== release.setHash) {
+      problems.push(`manifest still says ${release.suiteVersion}, which is released, but its files differ: bump suiteVersion`);
+    }
+  }
+  return problems;
+}

@@ -33,10 +33,14 @@ export interface Requirement {
   text: string;
   /**
    * Vectors where the requirement is met and the input is accepted (or the compliant outcome observed).
+   *
+   * @minItems 1
    */
   positive?: string[];
   /**
    * Vectors where the requirement is violated and the verifier must refuse.
+   *
+   * @minItems 1
    */
   negative?: string[];
   /**

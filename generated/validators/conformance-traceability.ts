@@ -11,8 +11,8 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 const validateRaw = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json","title":"Traceability","description":"Maps every normative statement (MUST, MUST NOT, SHOULD, SHOULD NOT, REQUIRED, SHALL, RECOMMENDED) of one spec draft to the vectors that exercise it (conformance/README.md#traceability).","type":"object","required":["spec","requirements"],"additionalProperties":false,"properties":{"spec":{"description":"The draft's file stem, e.g. tool-call-attestation.","type":"string","pattern":"^[a-z0-9-]+$"},"requirements":{"type":"array","items":{"$ref":"#/$defs/requirement"}}},"$defs":{"requirement":{"title":"Requirement","type":"object","required":["id","level","text"],"additionalProperties":false,"properties":{"id":{"description":"<draft>#<section anchor>/<short name>","type":"string","pattern":"^[a-z0-9-]+#[a-z0-9-]+/[a-z0-9-]+$"},"level":{"enum":["MUST","MUST NOT","SHOULD","SHOULD NOT","REQUIRED","SHALL","RECOMMENDED"]},"text":{"description":"A verbatim excerpt of the normative statement (white space normalised).","type":"string","minLength":10},"positive":{"description":"Vectors where the requirement is met and the input is accepted (or the compliant outcome observed).","type":"array","items":{"type":"string"}},"negative":{"description":"Vectors where the requirement is violated and the verifier must refuse.","type":"array","items":{"type":"string"}},"excluded":{"description":"Why no vector can test this requirement through the adapter contract.","type":"string","minLength":10}},"oneOf":[{"required":["positive","negative"],"not":{"required":["excluded"]}},{"required":["excluded"],"not":{"anyOf":[{"required":["positive"]},{"required":["negative"]}]}}]}}};
-const schema32 = {"title":"Requirement","type":"object","required":["id","level","text"],"additionalProperties":false,"properties":{"id":{"description":"<draft>#<section anchor>/<short name>","type":"string","pattern":"^[a-z0-9-]+#[a-z0-9-]+/[a-z0-9-]+$"},"level":{"enum":["MUST","MUST NOT","SHOULD","SHOULD NOT","REQUIRED","SHALL","RECOMMENDED"]},"text":{"description":"A verbatim excerpt of the normative statement (white space normalised).","type":"string","minLength":10},"positive":{"description":"Vectors where the requirement is met and the input is accepted (or the compliant outcome observed).","type":"array","items":{"type":"string"}},"negative":{"description":"Vectors where the requirement is violated and the verifier must refuse.","type":"array","items":{"type":"string"}},"excluded":{"description":"Why no vector can test this requirement through the adapter contract.","type":"string","minLength":10}},"oneOf":[{"required":["positive","negative"],"not":{"required":["excluded"]}},{"required":["excluded"],"not":{"anyOf":[{"required":["positive"]},{"required":["negative"]}]}}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json","title":"Traceability","description":"Maps every normative statement (MUST, MUST NOT, SHOULD, SHOULD NOT, REQUIRED, SHALL, RECOMMENDED) of one spec draft to the vectors that exercise it (conformance/README.md#traceability).","type":"object","required":["spec","requirements"],"additionalProperties":false,"properties":{"spec":{"description":"The draft's file stem, e.g. tool-call-attestation.","type":"string","pattern":"^[a-z0-9-]+$"},"requirements":{"type":"array","items":{"$ref":"#/$defs/requirement"}}},"$defs":{"requirement":{"title":"Requirement","type":"object","required":["id","level","text"],"additionalProperties":false,"properties":{"id":{"description":"<draft>#<section anchor>/<short name>","type":"string","pattern":"^[a-z0-9-]+#[a-z0-9-]+/[a-z0-9-]+$"},"level":{"enum":["MUST","MUST NOT","SHOULD","SHOULD NOT","REQUIRED","SHALL","RECOMMENDED"]},"text":{"description":"A verbatim excerpt of the normative statement (white space normalised).","type":"string","minLength":10},"positive":{"description":"Vectors where the requirement is met and the input is accepted (or the compliant outcome observed).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string"}},"negative":{"description":"Vectors where the requirement is violated and the verifier must refuse.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string"}},"excluded":{"description":"Why no vector can test this requirement through the adapter contract.","type":"string","minLength":10}},"oneOf":[{"required":["positive","negative"],"not":{"required":["excluded"]}},{"required":["excluded"],"not":{"anyOf":[{"required":["positive"]},{"required":["negative"]}]}}]}}};
+const schema32 = {"title":"Requirement","type":"object","required":["id","level","text"],"additionalProperties":false,"properties":{"id":{"description":"<draft>#<section anchor>/<short name>","type":"string","pattern":"^[a-z0-9-]+#[a-z0-9-]+/[a-z0-9-]+$"},"level":{"enum":["MUST","MUST NOT","SHOULD","SHOULD NOT","REQUIRED","SHALL","RECOMMENDED"]},"text":{"description":"A verbatim excerpt of the normative statement (white space normalised).","type":"string","minLength":10},"positive":{"description":"Vectors where the requirement is met and the input is accepted (or the compliant outcome observed).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string"}},"negative":{"description":"Vectors where the requirement is violated and the verifier must refuse.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string"}},"excluded":{"description":"Why no vector can test this requirement through the adapter contract.","type":"string","minLength":10}},"oneOf":[{"required":["positive","negative"],"not":{"required":["excluded"]}},{"required":["excluded"],"not":{"anyOf":[{"required":["positive"]},{"required":["negative"]}]}}]};
 const pattern4 = new RegExp("^[a-z0-9-]+$", "u");
 const pattern5 = new RegExp("^[a-z0-9-]+#[a-z0-9-]+/[a-z0-9-]+$", "u");
 const func1 = require("ajv/dist/runtime/ucs2length").default;
@@ -344,6 +344,11 @@ let data6 = data2.positive;
 const _errs25 = errors;
 if(errors === _errs25){
 if(Array.isArray(data6)){
+if(data6.length < 1){
+validate20.errors = [{instancePath:instancePath+"/requirements/" + i0+"/positive",schemaPath:"#/$defs/requirement/properties/positive/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
 var valid8 = true;
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
@@ -355,6 +360,27 @@ return false;
 var valid8 = _errs27 === errors;
 if(!valid8){
 break;
+}
+}
+if(valid8){
+let i2 = data6.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data6[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+validate20.errors = [{instancePath:instancePath+"/requirements/" + i0+"/positive",schemaPath:"#/$defs/requirement/properties/positive/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"}];
+return false;
+break;
+}
+indices0[item0] = i2;
+}
+}
 }
 }
 }
@@ -374,17 +400,43 @@ let data8 = data2.negative;
 const _errs29 = errors;
 if(errors === _errs29){
 if(Array.isArray(data8)){
-var valid9 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-const _errs31 = errors;
-if(typeof data8[i2] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/requirements/" + i0+"/negative/" + i2,schemaPath:"#/$defs/requirement/properties/negative/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data8.length < 1){
+validate20.errors = [{instancePath:instancePath+"/requirements/" + i0+"/negative",schemaPath:"#/$defs/requirement/properties/negative/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
-var valid9 = _errs31 === errors;
-if(!valid9){
+else {
+var valid10 = true;
+const len2 = data8.length;
+for(let i3=0; i3<len2; i3++){
+const _errs31 = errors;
+if(typeof data8[i3] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/requirements/" + i0+"/negative/" + i3,schemaPath:"#/$defs/requirement/properties/negative/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs31 === errors;
+if(!valid10){
 break;
+}
+}
+if(valid10){
+let i4 = data8.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data8[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+validate20.errors = [{instancePath:instancePath+"/requirements/" + i0+"/negative",schemaPath:"#/$defs/requirement/properties/negative/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"}];
+return false;
+break;
+}
+indices1[item1] = i4;
+}
+}
 }
 }
 }

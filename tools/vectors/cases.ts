@@ -3,5 +3,7 @@ import { carriageCases } from "./cases-carriage.js";
 import { checkCases } from "./cases-checks.js";
 import { positiveCases } from "./cases-positive.js";
 import { readingCases } from "./cases-reading.js";
+import { hardeningCases } from "./cases-hardening.js";
+import { orderCases } from "./cases-order.js";
 
-export const allCases: CaseDef[] = [...positiveCases, ...readingCases, ...checkCases, ...carriageCases];
+export const allCases: CaseDef[] = [...positiveCases, ...readingCases, ...checkCases, ...carriageCases, ...hardeningCases, ...orderCases];

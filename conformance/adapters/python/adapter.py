@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""mcp-trust conformance adapter in Python: an independent verifier of tool-call attestations.
+
+Implements conformance/adapter-protocol.md from the specification documents alone (no code shared with the
+TypeScript reference). Prints one JSON line; exit 0 accept/success, 1 reject, 2 usage or I/O error.
+"""
+
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from carriage import check_request, check_sizes, locate  # noqa: E402
+from cli import USAGE, parse_algorithms, parse_argv, split_resolve  # noqa: E402
+from envelope import check_envelope  # noqa: E402
+from errors import Refusal, UsageError  # noqa: E402
+from keys import SUPPORTED_ALGORITHMS, TrustStore, TrustStoreError  # noqa: E402
+from replay import ReplayStore  # noqa: E402
+from strict_json import JsonError, parse_bytes  # noqa: E402
+from timeutil import parse_timestamp  # noqa: E402
+from verify import DEFAULT_SKEW, Policy, verify  # noqa: E402
+
+EVIDENCE_LIMIT = 65536
+ARGUMENTS_LIMIT = 1048576
+REQUEST_LIMIT = ARGUMENTS_LIMIT + EVIDENCE_LIMIT
+TRUST_STORE_LIMIT = 16 * 1048576
+RESOLVED_LIMIT = ARGUMENTS_LIMIT
+
+
+def warn(message):
+    print("adapter.py: " + message, file=sys.stderr)
+
+
+def read_limited(path, limit):
+    """Reads at most limit + 1 bytes, so that the size is known without reading a huge file whole."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit + 1)
+    except OSError as exc:
+        raise UsageError("cannot read %s: %s" % (path, exc)) from None
+
+
+def check_size(data, limit, what):
+    """Step 1."""
+    if len(data) > limit:
+        raise Refusal("limit_exceeded", "%s larger than %d bytes" % (what, limit), "")
+
+
+def read_json(data, prefix=""):
+    """Step 2."""
+    try:
+        return parse_bytes(data)
+    except JsonError as exc:
+        pointer = None if exc.pointer is None else prefix + exc.pointer
+        raise Refusal(exc.reason, exc.message, pointer) from None
+
+
+def load_trust_store(path):
+    data = read_limited(path, TRUST_STORE_LIMIT)
+    if len(data) > TRUST_STORE_LIMIT:
+        raise UsageError("trust store %s is larger than %d bytes" % (path, TRUST_STORE_LIMIT))
+    try:
+        return TrustStore(parse_bytes(data), warn)
+    except (JsonError, TrustStoreError) as exc:
+        raise UsageError("unusable trust store %s: %s" % (path, exc)) from None
+
+
+def build_policy(options):
+    now = parse_timestamp(options["now"])
+    if now is None:
+        raise UsageError("--now must be an RFC 3339 UTC instant such as 2026-06-01T12:00:30Z")
+    algorithms = parse_algorithms(options.get("algorithms", ",".join(SUPPORTED_ALGORITHMS)))
+    skew = DEFAULT_SKEW
+    if "clock-skew" in options:
+        if not options["clock-skew"].isascii() or not options["clock-skew"].isdigit():
+            raise UsageError("--clock-skew must be a whole number of seconds")
+        skew = int(options["clock-skew"])
+    resolved = {}
+    for spec in options.get("resolve", []):
+        uri, path = split_resolve(spec)
+        if uri in resolved:
+            raise UsageError("--resolve given twice for %s" % uri)
+        content = read_limited(path, RESOLVED_LIMIT)
+        resolved[uri] = content if len(content) <= RESOLVED_LIMIT else None  # too large: unresolvable
+    replay = ReplayStore(options["replay-dir"]) if "replay-dir" in options else None
+    return Policy(algorithms, options["server"], now, options.get("allow-redacted-projection", False),
+                  resolved.get, replay, skew)
+
+
+def run_verify(options):
+    store = load_trust_store(options["keys"])
+    policy = build_policy(options)
+    profile = options.get("profile")
+    if "request" in options:
+        data = read_limited(options["request"], REQUEST_LIMIT)
+        check_size(data, REQUEST_LIMIT, "the request")
+        params = read_json(data)
+        found = locate(params)                                          # step 3
+        check_sizes(found, EVIDENCE_LIMIT)                              # the evidence limit, per carried copy
+        env, tool, arguments = check_request(params, found, profile)    # step 4
+    else:
+        data = read_limited(options["envelope"], EVIDENCE_LIMIT)
+        args_data = (read_limited(options["arguments"], ARGUMENTS_LIMIT) if "arguments" in options else b"{}")
+        check_size(data, EVIDENCE_LIMIT, "the envelope")                 # step 1
+        check_size(args_data, ARGUMENTS_LIMIT, "the arguments")
+        raw = read_json(data)                                             # step 2
+        arguments = read_json(args_data)
+        env = check_envelope(raw, profile)                                # step 4
+        if not isinstance(arguments, dict):
+            raise Refusal("envelope_malformed", "the tools/call arguments must be an object", "")
+        tool = options["tool"]
+    kind = verify(env, store, tool, arguments, policy)                   # steps 5 to 11
+    return {"verdict": "accept", "reason": None, "argsCommitment": kind}
+
+
+def run_signing_input(options):
+    data = read_limited(options["envelope"], EVIDENCE_LIMIT)
+    check_size(data, EVIDENCE_LIMIT, "the envelope")
+    env = check_envelope(read_json(data), options.get("profile"))
+    return {"signingInput": env.signing_input().hex()}
+
+
+def emit(obj):
+    sys.stdout.write(json.dumps(obj, separators=(",", ":")) + "\n")
+    sys.stdout.flush()
+
+
+def main(argv):
+    if argv and argv[0] in ("-h", "--help", "help"):
+        print(USAGE)
+        return 0
+    try:
+        verb, options = parse_argv(argv)
+        result = run_verify(options) if verb == "verify-attestation" else run_signing_input(options)
+    except Refusal as refusal:
+        warn("reject: %s: %s" % (refusal.reason, refusal.message))
+        out = {"verdict": "reject", "reason": refusal.reason}
+        if refusal.pointer is not None:
+            out["pointer"] = refusal.pointer
+        emit(out)
+        return 1
+    except UsageError as exc:
+        warn(str(exc))
+        warn(USAGE)
+        return 2
+    except Exception as exc:  # never a traceback: an internal error is not a verdict
+        warn("internal error: %s: %s" % (type(exc).__name__, exc))
+        return 2
+    if result.get("argsCommitment", "") is None:
+        del result["argsCommitment"]
+    emit(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
