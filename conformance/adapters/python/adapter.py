@@ -41,10 +41,10 @@ def read_limited(path, limit):
         raise UsageError("cannot read %s: %s" % (path, exc)) from None
 
 
-def check_size(data, limit, what):
+def check_size(data, limit, what, pointer=""):
     """Step 1."""
     if len(data) > limit:
-        raise Refusal("limit_exceeded", "%s larger than %d bytes" % (what, limit), "")
+        raise Refusal("limit_exceeded", "%s larger than %d bytes" % (what, limit), pointer)
 
 
 def read_json(data, prefix=""):
@@ -103,12 +103,12 @@ def run_verify(options):
         data = read_limited(options["envelope"], EVIDENCE_LIMIT)
         args_data = (read_limited(options["arguments"], ARGUMENTS_LIMIT) if "arguments" in options else b"{}")
         check_size(data, EVIDENCE_LIMIT, "the envelope")                 # step 1
-        check_size(args_data, ARGUMENTS_LIMIT, "the arguments")
+        check_size(args_data, ARGUMENTS_LIMIT, "the arguments", "/arguments")
         raw = read_json(data)                                             # step 2
-        arguments = read_json(args_data)
+        arguments = read_json(args_data, "/arguments")  # pointers into the arguments file say so
         env = check_envelope(raw, profile)                                # step 4
         if not isinstance(arguments, dict):
-            raise Refusal("envelope_malformed", "the tools/call arguments must be an object", "")
+            raise Refusal("envelope_malformed", "the tools/call arguments must be an object", "/arguments")
         tool = options["tool"]
     kind = verify(env, store, tool, arguments, policy)                   # steps 5 to 11
     return {"verdict": "accept", "reason": None, "argsCommitment": kind}

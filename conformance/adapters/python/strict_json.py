@@ -17,6 +17,7 @@ MAX_SAFE_INTEGER = 2 ** 53 - 1
 DEFAULT_MAX_DEPTH = 32
 
 _WS = re.compile(r"[ \t\n\r]*")
+_WS_CHARS = " \t\n\r"
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 _PLAIN = re.compile(r'[^"\\\x00-\x1f]*')
 _HEX4 = re.compile(r"[0-9A-Fa-f]{4}")
@@ -130,14 +131,16 @@ def _read_number(text, pos, stack):
     m = _NUMBER.match(text, pos)
     if not m:
         raise _invalid("invalid value", stack, pos)
-    literal = m.group()
-    if m.group(1) is None and m.group(2) is None:
-        digits = literal.lstrip("-")
-        if len(digits) > 16 or int(digits) > MAX_SAFE_INTEGER:
+    literal, fraction, exponent = m.group(0, 1, 2)
+    if fraction is None and exponent is None:
+        if len(literal) > 17:  # at most 16 digits and a sign can be safe; leading zeros are not allowed
             raise _invalid("integer outside +-(2^53-1)", stack, pos)
-        if literal == "-0":
+        value = int(literal)
+        if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+            raise _invalid("integer outside +-(2^53-1)", stack, pos)
+        if value == 0 and literal[0] == "-":
             raise _invalid("negative zero", stack, pos)
-        return int(literal), m.end()
+        return value, m.end()
     value = float(literal)
     if value in (float("inf"), float("-inf")):
         raise _invalid("number overflows to infinity", stack, pos)
@@ -204,7 +207,8 @@ def parse_text(text, max_depth=DEFAULT_MAX_DEPTH):
                 continue  # the first element of the array follows
         # ---- after a complete value: separators and closers ----
         while True:
-            pos = _WS.match(text, pos).end()
+            if pos < n and text[pos] in _WS_CHARS:
+                pos = _WS.match(text, pos).end()
             if not stack:
                 if pos != n:
                     raise _invalid("unexpected data after the JSON value", stack, pos)
@@ -214,7 +218,9 @@ def parse_text(text, max_depth=DEFAULT_MAX_DEPTH):
                 raise _invalid("unexpected end of input", stack, pos)
             c = text[pos]
             if c == ",":
-                pos = _WS.match(text, pos + 1).end()
+                pos += 1
+                if pos < n and text[pos] in _WS_CHARS:
+                    pos = _WS.match(text, pos).end()
                 if top.is_object:
                     pos = _read_member_name(text, pos, stack)
                 break

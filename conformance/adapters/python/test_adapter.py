@@ -242,7 +242,8 @@ class CommandLine(unittest.TestCase):
 
     def test_malformed_envelope_is_a_verdict(self):
         with tempfile.TemporaryDirectory() as scratch:
-            for data, reason in [(b"[]", "envelope_malformed"), (b"{", "json_invalid"), (b"x" * 65537, "limit_exceeded")]:
+            cases = [(b"[]", "envelope_malformed"), (b"{", "json_invalid"), (b"x" * 65537, "limit_exceeded")]
+            for data, reason in cases:
                 code, out, err = run_adapter(["signing-input", "--envelope", write(scratch, "e.json", data)])
                 self.assertEqual((code, out["verdict"], out["reason"]), (1, "reject", reason), err)
 
