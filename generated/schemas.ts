@@ -11,8 +11,10 @@ export const SCHEMA_IDS = [
   "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-vector.schema.json",
+  "https://mcp-trust.org/schemas/v1/decision.schema.json",
   "https://mcp-trust.org/schemas/v1/error.schema.json",
   "https://mcp-trust.org/schemas/v1/evidence.schema.json",
+  "https://mcp-trust.org/schemas/v1/policy.schema.json",
   "https://mcp-trust.org/schemas/v1/reason.schema.json",
   "https://mcp-trust.org/schemas/v1/tool-call-attestation-vaara-v2.schema.json",
   "https://mcp-trust.org/schemas/v1/tool-call-attestation.schema.json",
@@ -28,8 +30,10 @@ export const SCHEMA_FILES: Readonly<Record<SchemaId, string>> = Object.freeze({
   "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json": "conformance-manifest.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json": "conformance-traceability.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-vector.schema.json": "conformance-vector.schema.json",
+  "https://mcp-trust.org/schemas/v1/decision.schema.json": "decision.schema.json",
   "https://mcp-trust.org/schemas/v1/error.schema.json": "error.schema.json",
   "https://mcp-trust.org/schemas/v1/evidence.schema.json": "evidence.schema.json",
+  "https://mcp-trust.org/schemas/v1/policy.schema.json": "policy.schema.json",
   "https://mcp-trust.org/schemas/v1/reason.schema.json": "reason.schema.json",
   "https://mcp-trust.org/schemas/v1/tool-call-attestation-vaara-v2.schema.json": "tool-call-attestation-vaara-v2.schema.json",
   "https://mcp-trust.org/schemas/v1/tool-call-attestation.schema.json": "tool-call-attestation.schema.json",
@@ -458,6 +462,140 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
       }
     }
   },
+  "https://mcp-trust.org/schemas/v1/decision.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/decision.schema.json",
+    "title": "Decision",
+    "description": "What a verifier decided about one tools/call and why (spec/gateway-decision.md). Returned in error.data.decision on deny or challenge and at result._meta[\"org.mcp-trust/decision\"] on allow.",
+    "type": "object",
+    "required": [
+      "decision",
+      "requestId",
+      "agentId",
+      "operatorId",
+      "checks",
+      "reason",
+      "latencyMs",
+      "auditLogId",
+      "expiresAt"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "decision": {
+        "enum": [
+          "allow",
+          "deny",
+          "challenge"
+        ]
+      },
+      "requestId": {
+        "type": [
+          "string",
+          "integer",
+          "null"
+        ]
+      },
+      "agentId": {
+        "description": "The verified agent (the attestation's sub), or null when none was verified.",
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "operatorId": {
+        "description": "The verified operator (the attestation's iss), or null.",
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "tool": {
+        "type": "string"
+      },
+      "checks": {
+        "description": "Every check in the order the verifier runs them.",
+        "type": "array",
+        "items": {
+          "$ref": "#/$defs/check"
+        }
+      },
+      "reason": {
+        "anyOf": [
+          {
+            "$ref": "reason.schema.json"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "bypass": {
+        "description": "True when a failing dependency was bypassed under failureMode open.",
+        "type": "boolean"
+      },
+      "latencyMs": {
+        "type": "number",
+        "minimum": 0
+      },
+      "auditLogId": {
+        "description": "Identifier of the audit record (null until the audit extension lands).",
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "expiresAt": {
+        "description": "Until when the evidence behind an allow stays valid.",
+        "anyOf": [
+          {
+            "$ref": "common.schema.json#/$defs/timestamp"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      }
+    },
+    "$defs": {
+      "check": {
+        "title": "DecisionCheck",
+        "type": "object",
+        "required": [
+          "name",
+          "result"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "name": {
+            "enum": [
+              "evidence",
+              "envelope",
+              "algorithm",
+              "key",
+              "signature",
+              "lifetime",
+              "tool-call",
+              "arguments",
+              "issuer",
+              "capability",
+              "nonce"
+            ]
+          },
+          "result": {
+            "enum": [
+              "pass",
+              "fail",
+              "skip",
+              "error"
+            ]
+          },
+          "reason": {
+            "$ref": "reason.schema.json"
+          }
+        }
+      }
+    }
+  },
   "https://mcp-trust.org/schemas/v1/error.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://mcp-trust.org/schemas/v1/error.schema.json",
@@ -576,21 +714,151 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
       }
     }
   },
+  "https://mcp-trust.org/schemas/v1/policy.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/policy.schema.json",
+    "title": "Policy",
+    "description": "What a verifier in front of an MCP server (middleware or gateway) requires, per tool (spec/gateway-decision.md#policy). Configuration written by the operator; never taken from a request.",
+    "type": "object",
+    "required": [
+      "server",
+      "trustStore"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "$schema": {
+        "type": "string"
+      },
+      "server": {
+        "type": "object",
+        "required": [
+          "fingerprint"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "fingerprint": {
+            "$ref": "common.schema.json#/$defs/digest"
+          }
+        }
+      },
+      "trustStore": {
+        "$ref": "trust-store.schema.json"
+      },
+      "algorithms": {
+        "description": "Algorithm allow-list (default: HS256, ES256, RS256).",
+        "type": "array",
+        "minItems": 1,
+        "uniqueItems": true,
+        "items": {
+          "enum": [
+            "HS256",
+            "ES256",
+            "RS256"
+          ]
+        }
+      },
+      "clockSkewSeconds": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 300
+      },
+      "failureMode": {
+        "description": "What happens when a dependency (replay store, key source) fails: closed refuses the call, open lets it through and records the bypass.",
+        "enum": [
+          "closed",
+          "open"
+        ]
+      },
+      "defaults": {
+        "$ref": "#/$defs/toolPolicy"
+      },
+      "tools": {
+        "description": "Per-tool policy by exact tool name; a tool not listed gets `defaults`.",
+        "type": "object",
+        "propertyNames": {
+          "minLength": 1,
+          "maxLength": 128
+        },
+        "additionalProperties": {
+          "$ref": "#/$defs/toolPolicy"
+        }
+      }
+    },
+    "$defs": {
+      "toolPolicy": {
+        "title": "ToolPolicy",
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "evidence": {
+            "description": "Evidence item types this tool requires; an empty list requires none.",
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "enum": [
+                "tool-call-attestation"
+              ]
+            }
+          },
+          "issuers": {
+            "description": "Issuers whose attestations this tool accepts (default: every issuer in the trust store).",
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "requiredCapability": {
+            "description": "plannerDeclared.requestedCapability must equal this.",
+            "type": "string",
+            "minLength": 1
+          },
+          "argsCommitment": {
+            "description": "Accepted kinds of arguments commitment (default identity, hash, reference; add redacted to accept redacted projections).",
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "enum": [
+                "identity",
+                "hash",
+                "reference",
+                "redacted"
+              ]
+            }
+          },
+          "failureMode": {
+            "enum": [
+              "closed",
+              "open"
+            ]
+          }
+        }
+      }
+    }
+  },
   "https://mcp-trust.org/schemas/v1/reason.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://mcp-trust.org/schemas/v1/reason.schema.json",
     "title": "Reason",
-    "description": "The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization). Defined in spec/reasons.md.",
+    "description": "The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 503 a dependency of the verifier failed). Defined in spec/reasons.md.",
     "type": "string",
     "oneOf": [
       {
         "const": "json_invalid",
-        "description": "The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, or an integer outside ±(2^53−1).",
+        "description": "The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.",
         "x-http-status": 400
       },
       {
         "const": "limit_exceeded",
         "description": "The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).",
+        "x-http-status": 400
+      },
+      {
+        "const": "request_malformed",
+        "description": "The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.",
         "x-http-status": 400
       },
       {
@@ -600,7 +868,7 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
       },
       {
         "const": "evidence_ambiguous",
-        "description": "A request carries the same kind of evidence twice (in the evidence container and at a compatibility location) and the copies differ.",
+        "description": "A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.",
         "x-http-status": 400
       },
       {
@@ -652,6 +920,21 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
         "const": "args_commitment_mismatch",
         "description": "The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.",
         "x-http-status": 403
+      },
+      {
+        "const": "issuer_not_permitted",
+        "description": "The attestation's issuer is trusted by the verifier but not for this tool.",
+        "x-http-status": 403
+      },
+      {
+        "const": "capability_mismatch",
+        "description": "The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.",
+        "x-http-status": 403
+      },
+      {
+        "const": "replay_store_unavailable",
+        "description": "The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.",
+        "x-http-status": 503
       }
     ]
   },
@@ -1115,6 +1398,26 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
             {
               "required": [
                 "q"
+              ]
+            },
+            {
+              "required": [
+                "dp"
+              ]
+            },
+            {
+              "required": [
+                "dq"
+              ]
+            },
+            {
+              "required": [
+                "qi"
+              ]
+            },
+            {
+              "required": [
+                "oth"
               ]
             }
           ]

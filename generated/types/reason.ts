@@ -8,11 +8,12 @@
  */
 
 /**
- * The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization). Defined in spec/reasons.md.
+ * The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 503 a dependency of the verifier failed). Defined in spec/reasons.md.
  */
 export type Reason =
   | "json_invalid"
   | "limit_exceeded"
+  | "request_malformed"
   | "envelope_malformed"
   | "evidence_ambiguous"
   | "attestation_required"
@@ -24,4 +25,7 @@ export type Reason =
   | "nonce_replay"
   | "server_mismatch"
   | "tool_mismatch"
-  | "args_commitment_mismatch";
+  | "args_commitment_mismatch"
+  | "issuer_not_permitted"
+  | "capability_mismatch"
+  | "replay_store_unavailable";

@@ -19,9 +19,9 @@ const schema32 = {"title":"ConformanceCall","type":"object","required":["input",
 const schema33 = {"title":"VerifyAttestationInput","type":"object","required":["keys","server","now"],"additionalProperties":false,"oneOf":[{"required":["envelope","tool"]},{"required":["envelopeBase64","tool"]},{"required":["request"],"not":{"anyOf":[{"required":["tool"]},{"required":["arguments"]},{"required":["argumentsBase64"]}]}}],"properties":{"envelope":{"description":"The envelope file's content as JSON.","type":"object"},"envelopeBase64":{"description":"The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).","type":"string","contentEncoding":"base64"},"request":{"description":"The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.","type":"object"},"keys":{"$ref":"trust-store.schema.json"},"tool":{"type":"string"},"arguments":{"description":"The arguments file's content as JSON.","type":"object"},"argumentsBase64":{"type":"string","contentEncoding":"base64"},"server":{"type":"string"},"now":{"$ref":"common.schema.json#/$defs/timestamp"},"profile":{"enum":["sep-2787","vaara-v2"]},"algorithms":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"allowRedactedProjection":{"type":"boolean"},"resolve":{"description":"Content the verifier's argsRef resolver returns, by URI, as base64.","type":"object","additionalProperties":{"type":"string","contentEncoding":"base64"}}}};
 const schema39 = {"description":"An RFC 3339 instant in UTC with second precision and an upper-case Z, e.g. 2026-05-29T10:00:00Z. Offsets, fractions and leap seconds are not allowed.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"};
 const func3 = Object.prototype.hasOwnProperty;
-const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/trust-store.schema.json","title":"TrustStore","description":"The verifier's keys, one JWKS (RFC 7517) per issuer (spec/common-profile.md#keys). A key is found by the envelope's `iss`, then by `kid` equal to `secretVersion` and `alg` equal to the envelope's algorithm. Public keys only, except `oct` secrets for HS256.","type":"object","required":["issuers"],"additionalProperties":false,"properties":{"issuers":{"type":"object","propertyNames":{"minLength":1,"maxLength":512},"maxProperties":1024,"additionalProperties":{"$ref":"#/$defs/jwks"}}},"$defs":{"jwks":{"title":"Jwks","type":"object","required":["keys"],"properties":{"keys":{"type":"array","maxItems":64,"items":{"$ref":"#/$defs/jwk"}}}},"jwk":{"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]}]}}}};
+const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/trust-store.schema.json","title":"TrustStore","description":"The verifier's keys, one JWKS (RFC 7517) per issuer (spec/common-profile.md#keys). A key is found by the envelope's `iss`, then by `kid` equal to `secretVersion` and `alg` equal to the envelope's algorithm. Public keys only, except `oct` secrets for HS256.","type":"object","required":["issuers"],"additionalProperties":false,"properties":{"issuers":{"type":"object","propertyNames":{"minLength":1,"maxLength":512},"maxProperties":1024,"additionalProperties":{"$ref":"#/$defs/jwks"}}},"$defs":{"jwks":{"title":"Jwks","type":"object","required":["keys"],"properties":{"keys":{"type":"array","maxItems":64,"items":{"$ref":"#/$defs/jwk"}}}},"jwk":{"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]},{"required":["dp"]},{"required":["dq"]},{"required":["qi"]},{"required":["oth"]}]}}}};
 const schema35 = {"title":"Jwks","type":"object","required":["keys"],"properties":{"keys":{"type":"array","maxItems":64,"items":{"$ref":"#/$defs/jwk"}}}};
-const schema36 = {"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]}]}};
+const schema36 = {"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]},{"required":["dp"]},{"required":["dq"]},{"required":["qi"]},{"required":["oth"]}]}};
 const schema38 = {"description":"A JWS algorithm name (RFC 7518 §3.1 grammar). Whether it is acceptable is decided by the verifier's configured allow-list, never by the schema.","type":"string","pattern":"^[A-Za-z0-9+_-]{1,32}$"};
 const pattern6 = new RegExp("^[\\x21-\\x7e]{1,128}$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9+_-]{1,32}$", "u");
@@ -88,13 +88,77 @@ errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
+const _errs7 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.dp === undefined) && (missing3 = "dp")){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.dq === undefined) && (missing4 = "dq")){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+const _errs9 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.qi === undefined) && (missing5 = "qi")){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.oth === undefined) && (missing6 = "oth")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -127,20 +191,20 @@ vErrors = null;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if((((data.kty === undefined) && (missing3 = "kty")) || ((data.kid === undefined) && (missing3 = "kid"))) || ((data.alg === undefined) && (missing3 = "alg"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+let missing7;
+if((((data.kty === undefined) && (missing7 = "kty")) || ((data.kid === undefined) && (missing7 = "kid"))) || ((data.alg === undefined) && (missing7 = "alg"))){
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data.kty !== undefined){
 let data0 = data.kty;
-const _errs7 = errors;
+const _errs11 = errors;
 if(!((((data0 === "oct") || (data0 === "EC")) || (data0 === "RSA")) || (data0 === "OKP"))){
 validate25.errors = [{instancePath:instancePath+"/kty",schemaPath:"#/properties/kty/enum",keyword:"enum",params:{allowedValues: schema36.properties.kty.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid2 = _errs7 === errors;
+var valid2 = _errs11 === errors;
 }
 else {
 var valid2 = true;
@@ -148,8 +212,8 @@ var valid2 = true;
 if(valid2){
 if(data.kid !== undefined){
 let data1 = data.kid;
-const _errs8 = errors;
-if(errors === _errs8){
+const _errs12 = errors;
+if(errors === _errs12){
 if(typeof data1 === "string"){
 if(!pattern6.test(data1)){
 validate25.errors = [{instancePath:instancePath+"/kid",schemaPath:"#/properties/kid/pattern",keyword:"pattern",params:{pattern: "^[\\x21-\\x7e]{1,128}$"},message:"must match pattern \""+"^[\\x21-\\x7e]{1,128}$"+"\""}];
@@ -161,7 +225,7 @@ validate25.errors = [{instancePath:instancePath+"/kid",schemaPath:"#/properties/
 return false;
 }
 }
-var valid2 = _errs8 === errors;
+var valid2 = _errs12 === errors;
 }
 else {
 var valid2 = true;
@@ -169,9 +233,9 @@ var valid2 = true;
 if(valid2){
 if(data.alg !== undefined){
 let data2 = data.alg;
-const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
 if(typeof data2 === "string"){
 if(!pattern7.test(data2)){
 validate25.errors = [{instancePath:instancePath+"/alg",schemaPath:"common.schema.json#/$defs/algorithmName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+_-]{1,32}$"},message:"must match pattern \""+"^[A-Za-z0-9+_-]{1,32}$"+"\""}];
@@ -183,52 +247,28 @@ validate25.errors = [{instancePath:instancePath+"/alg",schemaPath:"common.schema
 return false;
 }
 }
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.use !== undefined){
-const _errs13 = errors;
-if("sig" !== data.use){
-validate25.errors = [{instancePath:instancePath+"/use",schemaPath:"#/properties/use/const",keyword:"const",params:{allowedValue: "sig"},message:"must be equal to constant"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.k !== undefined){
-const _errs14 = errors;
-if(typeof data.k !== "string"){
-validate25.errors = [{instancePath:instancePath+"/k",schemaPath:"#/properties/k/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 var valid2 = _errs14 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data.crv !== undefined){
-const _errs16 = errors;
-if(typeof data.crv !== "string"){
-validate25.errors = [{instancePath:instancePath+"/crv",schemaPath:"#/properties/crv/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data.use !== undefined){
+const _errs17 = errors;
+if("sig" !== data.use){
+validate25.errors = [{instancePath:instancePath+"/use",schemaPath:"#/properties/use/const",keyword:"const",params:{allowedValue: "sig"},message:"must be equal to constant"}];
 return false;
 }
-var valid2 = _errs16 === errors;
+var valid2 = _errs17 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data.x !== undefined){
+if(data.k !== undefined){
 const _errs18 = errors;
-if(typeof data.x !== "string"){
-validate25.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.k !== "string"){
+validate25.errors = [{instancePath:instancePath+"/k",schemaPath:"#/properties/k/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -237,10 +277,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.y !== undefined){
+if(data.crv !== undefined){
 const _errs20 = errors;
-if(typeof data.y !== "string"){
-validate25.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.crv !== "string"){
+validate25.errors = [{instancePath:instancePath+"/crv",schemaPath:"#/properties/crv/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -249,10 +289,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.n !== undefined){
+if(data.x !== undefined){
 const _errs22 = errors;
-if(typeof data.n !== "string"){
-validate25.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.x !== "string"){
+validate25.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -261,13 +301,37 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.e !== undefined){
+if(data.y !== undefined){
 const _errs24 = errors;
+if(typeof data.y !== "string"){
+validate25.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs24 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.n !== undefined){
+const _errs26 = errors;
+if(typeof data.n !== "string"){
+validate25.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.e !== undefined){
+const _errs28 = errors;
 if(typeof data.e !== "string"){
 validate25.errors = [{instancePath:instancePath+"/e",schemaPath:"#/properties/e/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs24 === errors;
+var valid2 = _errs28 === errors;
 }
 else {
 var valid2 = true;
@@ -945,7 +1009,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema40 = {"title":"ConformanceExpected","type":"object","required":["verdict","reason"],"additionalProperties":false,"properties":{"verdict":{"enum":["accept","reject"]},"reason":{"anyOf":[{"$ref":"reason.schema.json"},{"type":"null"}]},"signingInput":{"description":"Lowercase hex of the canonical signing input an implementation must compute for this envelope.","type":"string","pattern":"^(?:[0-9a-f]{2})+$"},"argsCommitment":{"enum":["identity","hash","reference","redacted"]}}};
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, or an integer outside ±(2^53−1).","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries the same kind of evidence twice (in the evidence container and at a compatibility location) and the copies differ.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403}]};
+const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 503 a dependency of the verifier failed). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"request_malformed","description":"The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403},{"const":"issuer_not_permitted","description":"The attestation's issuer is trusted by the verifier but not for this tool.","x-http-status":403},{"const":"capability_mismatch","description":"The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.","x-http-status":403},{"const":"replay_store_unavailable","description":"The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.","x-http-status":503}]};
 const pattern9 = new RegExp("^(?:[0-9a-f]{2})+$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1045,8 +1109,8 @@ valid3 = true;
 passing0 = 1;
 }
 const _errs13 = errors;
-if("envelope_malformed" !== data1){
-const err3 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/2/const",keyword:"const",params:{allowedValue: "envelope_malformed"},message:"must be equal to constant"};
+if("request_malformed" !== data1){
+const err3 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/2/const",keyword:"const",params:{allowedValue: "request_malformed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1066,8 +1130,8 @@ valid3 = true;
 passing0 = 2;
 }
 const _errs15 = errors;
-if("evidence_ambiguous" !== data1){
-const err4 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/3/const",keyword:"const",params:{allowedValue: "evidence_ambiguous"},message:"must be equal to constant"};
+if("envelope_malformed" !== data1){
+const err4 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/3/const",keyword:"const",params:{allowedValue: "envelope_malformed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1087,8 +1151,8 @@ valid3 = true;
 passing0 = 3;
 }
 const _errs17 = errors;
-if("attestation_required" !== data1){
-const err5 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/4/const",keyword:"const",params:{allowedValue: "attestation_required"},message:"must be equal to constant"};
+if("evidence_ambiguous" !== data1){
+const err5 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/4/const",keyword:"const",params:{allowedValue: "evidence_ambiguous"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1108,8 +1172,8 @@ valid3 = true;
 passing0 = 4;
 }
 const _errs19 = errors;
-if("algorithm_unsupported" !== data1){
-const err6 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/5/const",keyword:"const",params:{allowedValue: "algorithm_unsupported"},message:"must be equal to constant"};
+if("attestation_required" !== data1){
+const err6 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/5/const",keyword:"const",params:{allowedValue: "attestation_required"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1129,8 +1193,8 @@ valid3 = true;
 passing0 = 5;
 }
 const _errs21 = errors;
-if("key_unavailable" !== data1){
-const err7 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/6/const",keyword:"const",params:{allowedValue: "key_unavailable"},message:"must be equal to constant"};
+if("algorithm_unsupported" !== data1){
+const err7 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/6/const",keyword:"const",params:{allowedValue: "algorithm_unsupported"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1150,8 +1214,8 @@ valid3 = true;
 passing0 = 6;
 }
 const _errs23 = errors;
-if("signature_invalid" !== data1){
-const err8 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/7/const",keyword:"const",params:{allowedValue: "signature_invalid"},message:"must be equal to constant"};
+if("key_unavailable" !== data1){
+const err8 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/7/const",keyword:"const",params:{allowedValue: "key_unavailable"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1171,8 +1235,8 @@ valid3 = true;
 passing0 = 7;
 }
 const _errs25 = errors;
-if("not_yet_valid" !== data1){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/8/const",keyword:"const",params:{allowedValue: "not_yet_valid"},message:"must be equal to constant"};
+if("signature_invalid" !== data1){
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/8/const",keyword:"const",params:{allowedValue: "signature_invalid"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1192,8 +1256,8 @@ valid3 = true;
 passing0 = 8;
 }
 const _errs27 = errors;
-if("expired" !== data1){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/9/const",keyword:"const",params:{allowedValue: "expired"},message:"must be equal to constant"};
+if("not_yet_valid" !== data1){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/9/const",keyword:"const",params:{allowedValue: "not_yet_valid"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1213,8 +1277,8 @@ valid3 = true;
 passing0 = 9;
 }
 const _errs29 = errors;
-if("nonce_replay" !== data1){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/10/const",keyword:"const",params:{allowedValue: "nonce_replay"},message:"must be equal to constant"};
+if("expired" !== data1){
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/10/const",keyword:"const",params:{allowedValue: "expired"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1234,8 +1298,8 @@ valid3 = true;
 passing0 = 10;
 }
 const _errs31 = errors;
-if("server_mismatch" !== data1){
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/11/const",keyword:"const",params:{allowedValue: "server_mismatch"},message:"must be equal to constant"};
+if("nonce_replay" !== data1){
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/11/const",keyword:"const",params:{allowedValue: "nonce_replay"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1255,8 +1319,8 @@ valid3 = true;
 passing0 = 11;
 }
 const _errs33 = errors;
-if("tool_mismatch" !== data1){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/12/const",keyword:"const",params:{allowedValue: "tool_mismatch"},message:"must be equal to constant"};
+if("server_mismatch" !== data1){
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/12/const",keyword:"const",params:{allowedValue: "server_mismatch"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1276,8 +1340,8 @@ valid3 = true;
 passing0 = 12;
 }
 const _errs35 = errors;
-if("args_commitment_mismatch" !== data1){
-const err14 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/13/const",keyword:"const",params:{allowedValue: "args_commitment_mismatch"},message:"must be equal to constant"};
+if("tool_mismatch" !== data1){
+const err14 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/13/const",keyword:"const",params:{allowedValue: "tool_mismatch"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1296,6 +1360,94 @@ if(_valid1){
 valid3 = true;
 passing0 = 13;
 }
+const _errs37 = errors;
+if("args_commitment_mismatch" !== data1){
+const err15 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/14/const",keyword:"const",params:{allowedValue: "args_commitment_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid1 = _errs37 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing0 = [passing0, 14];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing0 = 14;
+}
+const _errs39 = errors;
+if("issuer_not_permitted" !== data1){
+const err16 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/15/const",keyword:"const",params:{allowedValue: "issuer_not_permitted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs39 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing0 = [passing0, 15];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing0 = 15;
+}
+const _errs41 = errors;
+if("capability_mismatch" !== data1){
+const err17 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/16/const",keyword:"const",params:{allowedValue: "capability_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs41 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing0 = [passing0, 16];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing0 = 16;
+}
+const _errs43 = errors;
+if("replay_store_unavailable" !== data1){
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/17/const",keyword:"const",params:{allowedValue: "replay_store_unavailable"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid1 = _errs43 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing0 = [passing0, 17];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing0 = 17;
+}
+}
+}
+}
+}
 }
 }
 }
@@ -1310,12 +1462,12 @@ passing0 = 13;
 }
 }
 if(!valid3){
-const err15 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err19];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -1332,26 +1484,26 @@ vErrors = null;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
-const _errs37 = errors;
+const _errs45 = errors;
 if(data1 !== null){
-const err16 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err20];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err20);
 }
 errors++;
 }
-var _valid0 = _errs37 === errors;
+var _valid0 = _errs45 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err17 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err21];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err21);
 }
 errors++;
 validate31.errors = vErrors;
@@ -1376,8 +1528,8 @@ var valid0 = true;
 if(valid0){
 if(data.signingInput !== undefined){
 let data2 = data.signingInput;
-const _errs39 = errors;
-if(errors === _errs39){
+const _errs47 = errors;
+if(errors === _errs47){
 if(typeof data2 === "string"){
 if(!pattern9.test(data2)){
 validate31.errors = [{instancePath:instancePath+"/signingInput",schemaPath:"#/properties/signingInput/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{2})+$"},message:"must match pattern \""+"^(?:[0-9a-f]{2})+$"+"\""}];
@@ -1389,7 +1541,7 @@ validate31.errors = [{instancePath:instancePath+"/signingInput",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs39 === errors;
+var valid0 = _errs47 === errors;
 }
 else {
 var valid0 = true;
@@ -1397,12 +1549,12 @@ var valid0 = true;
 if(valid0){
 if(data.argsCommitment !== undefined){
 let data3 = data.argsCommitment;
-const _errs41 = errors;
+const _errs49 = errors;
 if(!((((data3 === "identity") || (data3 === "hash")) || (data3 === "reference")) || (data3 === "redacted"))){
 validate31.errors = [{instancePath:instancePath+"/argsCommitment",schemaPath:"#/properties/argsCommitment/enum",keyword:"enum",params:{allowedValues: schema40.properties.argsCommitment.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs49 === errors;
 }
 else {
 var valid0 = true;

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 
 const validateRaw = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/error.schema.json","title":"TrustError","description":"The JSON-RPC error object every mcp-trust verifier returns on a refused request (spec/common-profile.md#errors). One code, outside the JSON-RPC reserved range -32768..-32000; the cause is in `data.reason`.","type":"object","required":["code","message","data"],"additionalProperties":false,"properties":{"code":{"const":-31000},"message":{"type":"string","maxLength":1024},"data":{"title":"TrustErrorData","type":"object","required":["reason"],"properties":{"reason":{"$ref":"reason.schema.json"},"requestId":{"type":["string","integer","null"]},"pointer":{"description":"RFC 6901 JSON pointer to the offending member, when there is one.","type":"string","maxLength":1024}}}}};
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, or an integer outside ±(2^53−1).","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries the same kind of evidence twice (in the evidence container and at a compatibility location) and the copies differ.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403}]};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 503 a dependency of the verifier failed). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"request_malformed","description":"The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403},{"const":"issuer_not_permitted","description":"The attestation's issuer is trusted by the verifier but not for this tool.","x-http-status":403},{"const":"capability_mismatch","description":"The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.","x-http-status":403},{"const":"replay_store_unavailable","description":"The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.","x-http-status":503}]};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -135,8 +135,8 @@ valid3 = true;
 passing0 = 1;
 }
 const _errs15 = errors;
-if("envelope_malformed" !== data3){
-const err2 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/2/const",keyword:"const",params:{allowedValue: "envelope_malformed"},message:"must be equal to constant"};
+if("request_malformed" !== data3){
+const err2 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/2/const",keyword:"const",params:{allowedValue: "request_malformed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -156,8 +156,8 @@ valid3 = true;
 passing0 = 2;
 }
 const _errs17 = errors;
-if("evidence_ambiguous" !== data3){
-const err3 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/3/const",keyword:"const",params:{allowedValue: "evidence_ambiguous"},message:"must be equal to constant"};
+if("envelope_malformed" !== data3){
+const err3 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/3/const",keyword:"const",params:{allowedValue: "envelope_malformed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -177,8 +177,8 @@ valid3 = true;
 passing0 = 3;
 }
 const _errs19 = errors;
-if("attestation_required" !== data3){
-const err4 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/4/const",keyword:"const",params:{allowedValue: "attestation_required"},message:"must be equal to constant"};
+if("evidence_ambiguous" !== data3){
+const err4 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/4/const",keyword:"const",params:{allowedValue: "evidence_ambiguous"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -198,8 +198,8 @@ valid3 = true;
 passing0 = 4;
 }
 const _errs21 = errors;
-if("algorithm_unsupported" !== data3){
-const err5 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/5/const",keyword:"const",params:{allowedValue: "algorithm_unsupported"},message:"must be equal to constant"};
+if("attestation_required" !== data3){
+const err5 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/5/const",keyword:"const",params:{allowedValue: "attestation_required"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -219,8 +219,8 @@ valid3 = true;
 passing0 = 5;
 }
 const _errs23 = errors;
-if("key_unavailable" !== data3){
-const err6 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/6/const",keyword:"const",params:{allowedValue: "key_unavailable"},message:"must be equal to constant"};
+if("algorithm_unsupported" !== data3){
+const err6 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/6/const",keyword:"const",params:{allowedValue: "algorithm_unsupported"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -240,8 +240,8 @@ valid3 = true;
 passing0 = 6;
 }
 const _errs25 = errors;
-if("signature_invalid" !== data3){
-const err7 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/7/const",keyword:"const",params:{allowedValue: "signature_invalid"},message:"must be equal to constant"};
+if("key_unavailable" !== data3){
+const err7 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/7/const",keyword:"const",params:{allowedValue: "key_unavailable"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -261,8 +261,8 @@ valid3 = true;
 passing0 = 7;
 }
 const _errs27 = errors;
-if("not_yet_valid" !== data3){
-const err8 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/8/const",keyword:"const",params:{allowedValue: "not_yet_valid"},message:"must be equal to constant"};
+if("signature_invalid" !== data3){
+const err8 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/8/const",keyword:"const",params:{allowedValue: "signature_invalid"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -282,8 +282,8 @@ valid3 = true;
 passing0 = 8;
 }
 const _errs29 = errors;
-if("expired" !== data3){
-const err9 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/9/const",keyword:"const",params:{allowedValue: "expired"},message:"must be equal to constant"};
+if("not_yet_valid" !== data3){
+const err9 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/9/const",keyword:"const",params:{allowedValue: "not_yet_valid"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -303,8 +303,8 @@ valid3 = true;
 passing0 = 9;
 }
 const _errs31 = errors;
-if("nonce_replay" !== data3){
-const err10 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/10/const",keyword:"const",params:{allowedValue: "nonce_replay"},message:"must be equal to constant"};
+if("expired" !== data3){
+const err10 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/10/const",keyword:"const",params:{allowedValue: "expired"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -324,8 +324,8 @@ valid3 = true;
 passing0 = 10;
 }
 const _errs33 = errors;
-if("server_mismatch" !== data3){
-const err11 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/11/const",keyword:"const",params:{allowedValue: "server_mismatch"},message:"must be equal to constant"};
+if("nonce_replay" !== data3){
+const err11 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/11/const",keyword:"const",params:{allowedValue: "nonce_replay"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -345,8 +345,8 @@ valid3 = true;
 passing0 = 11;
 }
 const _errs35 = errors;
-if("tool_mismatch" !== data3){
-const err12 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/12/const",keyword:"const",params:{allowedValue: "tool_mismatch"},message:"must be equal to constant"};
+if("server_mismatch" !== data3){
+const err12 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/12/const",keyword:"const",params:{allowedValue: "server_mismatch"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -366,8 +366,8 @@ valid3 = true;
 passing0 = 12;
 }
 const _errs37 = errors;
-if("args_commitment_mismatch" !== data3){
-const err13 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/13/const",keyword:"const",params:{allowedValue: "args_commitment_mismatch"},message:"must be equal to constant"};
+if("tool_mismatch" !== data3){
+const err13 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/13/const",keyword:"const",params:{allowedValue: "tool_mismatch"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -386,6 +386,94 @@ if(_valid0){
 valid3 = true;
 passing0 = 13;
 }
+const _errs39 = errors;
+if("args_commitment_mismatch" !== data3){
+const err14 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/14/const",keyword:"const",params:{allowedValue: "args_commitment_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs39 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 14];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 14;
+}
+const _errs41 = errors;
+if("issuer_not_permitted" !== data3){
+const err15 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/15/const",keyword:"const",params:{allowedValue: "issuer_not_permitted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 15];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 15;
+}
+const _errs43 = errors;
+if("capability_mismatch" !== data3){
+const err16 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/16/const",keyword:"const",params:{allowedValue: "capability_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs43 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 16];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 16;
+}
+const _errs45 = errors;
+if("replay_store_unavailable" !== data3){
+const err17 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/17/const",keyword:"const",params:{allowedValue: "replay_store_unavailable"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs45 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 17];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 17;
+}
+}
+}
+}
+}
 }
 }
 }
@@ -400,12 +488,12 @@ passing0 = 13;
 }
 }
 if(!valid3){
-const err14 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err18 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err18];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err18);
 }
 errors++;
 validate20.errors = vErrors;
@@ -430,12 +518,12 @@ var valid1 = true;
 if(valid1){
 if(data2.requestId !== undefined){
 let data4 = data2.requestId;
-const _errs39 = errors;
+const _errs47 = errors;
 if(((typeof data4 !== "string") && (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))))) && (data4 !== null)){
 validate20.errors = [{instancePath:instancePath+"/data/requestId",schemaPath:"#/properties/data/properties/requestId/type",keyword:"type",params:{type: schema31.properties.data.properties.requestId.type},message:"must be string,integer,null"}];
 return false;
 }
-var valid1 = _errs39 === errors;
+var valid1 = _errs47 === errors;
 }
 else {
 var valid1 = true;
@@ -443,8 +531,8 @@ var valid1 = true;
 if(valid1){
 if(data2.pointer !== undefined){
 let data5 = data2.pointer;
-const _errs41 = errors;
-if(errors === _errs41){
+const _errs49 = errors;
+if(errors === _errs49){
 if(typeof data5 === "string"){
 if(func1(data5) > 1024){
 validate20.errors = [{instancePath:instancePath+"/data/pointer",schemaPath:"#/properties/data/properties/pointer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
@@ -456,7 +544,7 @@ validate20.errors = [{instancePath:instancePath+"/data/pointer",schemaPath:"#/pr
 return false;
 }
 }
-var valid1 = _errs41 === errors;
+var valid1 = _errs49 === errors;
 }
 else {
 var valid1 = true;

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 
 const validateRaw = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/verification-result.schema.json","title":"VerificationResult","description":"The one JSON line an adapter prints on stdout for a verification verb (conformance/adapter-protocol.md).","type":"object","required":["verdict","reason"],"properties":{"verdict":{"enum":["accept","reject"]},"reason":{"anyOf":[{"$ref":"reason.schema.json"},{"type":"null"}]},"argsCommitment":{"enum":["identity","hash","reference","redacted",null]},"signingInput":{"type":"string","pattern":"^(?:[0-9a-f]{2})*$"},"pointer":{"type":"string"}}};
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, or an integer outside ±(2^53−1).","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries the same kind of evidence twice (in the evidence container and at a compatibility location) and the copies differ.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403}]};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 503 a dependency of the verifier failed). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"request_malformed","description":"The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403},{"const":"issuer_not_permitted","description":"The attestation's issuer is trusted by the verifier but not for this tool.","x-http-status":403},{"const":"capability_mismatch","description":"The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.","x-http-status":403},{"const":"replay_store_unavailable","description":"The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.","x-http-status":503}]};
 const pattern4 = new RegExp("^(?:[0-9a-f]{2})*$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -104,8 +104,8 @@ valid3 = true;
 passing0 = 1;
 }
 const _errs12 = errors;
-if("envelope_malformed" !== data1){
-const err3 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/2/const",keyword:"const",params:{allowedValue: "envelope_malformed"},message:"must be equal to constant"};
+if("request_malformed" !== data1){
+const err3 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/2/const",keyword:"const",params:{allowedValue: "request_malformed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -125,8 +125,8 @@ valid3 = true;
 passing0 = 2;
 }
 const _errs14 = errors;
-if("evidence_ambiguous" !== data1){
-const err4 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/3/const",keyword:"const",params:{allowedValue: "evidence_ambiguous"},message:"must be equal to constant"};
+if("envelope_malformed" !== data1){
+const err4 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/3/const",keyword:"const",params:{allowedValue: "envelope_malformed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -146,8 +146,8 @@ valid3 = true;
 passing0 = 3;
 }
 const _errs16 = errors;
-if("attestation_required" !== data1){
-const err5 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/4/const",keyword:"const",params:{allowedValue: "attestation_required"},message:"must be equal to constant"};
+if("evidence_ambiguous" !== data1){
+const err5 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/4/const",keyword:"const",params:{allowedValue: "evidence_ambiguous"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -167,8 +167,8 @@ valid3 = true;
 passing0 = 4;
 }
 const _errs18 = errors;
-if("algorithm_unsupported" !== data1){
-const err6 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/5/const",keyword:"const",params:{allowedValue: "algorithm_unsupported"},message:"must be equal to constant"};
+if("attestation_required" !== data1){
+const err6 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/5/const",keyword:"const",params:{allowedValue: "attestation_required"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -188,8 +188,8 @@ valid3 = true;
 passing0 = 5;
 }
 const _errs20 = errors;
-if("key_unavailable" !== data1){
-const err7 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/6/const",keyword:"const",params:{allowedValue: "key_unavailable"},message:"must be equal to constant"};
+if("algorithm_unsupported" !== data1){
+const err7 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/6/const",keyword:"const",params:{allowedValue: "algorithm_unsupported"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -209,8 +209,8 @@ valid3 = true;
 passing0 = 6;
 }
 const _errs22 = errors;
-if("signature_invalid" !== data1){
-const err8 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/7/const",keyword:"const",params:{allowedValue: "signature_invalid"},message:"must be equal to constant"};
+if("key_unavailable" !== data1){
+const err8 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/7/const",keyword:"const",params:{allowedValue: "key_unavailable"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -230,8 +230,8 @@ valid3 = true;
 passing0 = 7;
 }
 const _errs24 = errors;
-if("not_yet_valid" !== data1){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/8/const",keyword:"const",params:{allowedValue: "not_yet_valid"},message:"must be equal to constant"};
+if("signature_invalid" !== data1){
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/8/const",keyword:"const",params:{allowedValue: "signature_invalid"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -251,8 +251,8 @@ valid3 = true;
 passing0 = 8;
 }
 const _errs26 = errors;
-if("expired" !== data1){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/9/const",keyword:"const",params:{allowedValue: "expired"},message:"must be equal to constant"};
+if("not_yet_valid" !== data1){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/9/const",keyword:"const",params:{allowedValue: "not_yet_valid"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -272,8 +272,8 @@ valid3 = true;
 passing0 = 9;
 }
 const _errs28 = errors;
-if("nonce_replay" !== data1){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/10/const",keyword:"const",params:{allowedValue: "nonce_replay"},message:"must be equal to constant"};
+if("expired" !== data1){
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/10/const",keyword:"const",params:{allowedValue: "expired"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -293,8 +293,8 @@ valid3 = true;
 passing0 = 10;
 }
 const _errs30 = errors;
-if("server_mismatch" !== data1){
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/11/const",keyword:"const",params:{allowedValue: "server_mismatch"},message:"must be equal to constant"};
+if("nonce_replay" !== data1){
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/11/const",keyword:"const",params:{allowedValue: "nonce_replay"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -314,8 +314,8 @@ valid3 = true;
 passing0 = 11;
 }
 const _errs32 = errors;
-if("tool_mismatch" !== data1){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/12/const",keyword:"const",params:{allowedValue: "tool_mismatch"},message:"must be equal to constant"};
+if("server_mismatch" !== data1){
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/12/const",keyword:"const",params:{allowedValue: "server_mismatch"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -335,8 +335,8 @@ valid3 = true;
 passing0 = 12;
 }
 const _errs34 = errors;
-if("args_commitment_mismatch" !== data1){
-const err14 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/13/const",keyword:"const",params:{allowedValue: "args_commitment_mismatch"},message:"must be equal to constant"};
+if("tool_mismatch" !== data1){
+const err14 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/13/const",keyword:"const",params:{allowedValue: "tool_mismatch"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -355,6 +355,94 @@ if(_valid1){
 valid3 = true;
 passing0 = 13;
 }
+const _errs36 = errors;
+if("args_commitment_mismatch" !== data1){
+const err15 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/14/const",keyword:"const",params:{allowedValue: "args_commitment_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid1 = _errs36 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing0 = [passing0, 14];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing0 = 14;
+}
+const _errs38 = errors;
+if("issuer_not_permitted" !== data1){
+const err16 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/15/const",keyword:"const",params:{allowedValue: "issuer_not_permitted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs38 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing0 = [passing0, 15];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing0 = 15;
+}
+const _errs40 = errors;
+if("capability_mismatch" !== data1){
+const err17 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/16/const",keyword:"const",params:{allowedValue: "capability_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs40 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing0 = [passing0, 16];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing0 = 16;
+}
+const _errs42 = errors;
+if("replay_store_unavailable" !== data1){
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/17/const",keyword:"const",params:{allowedValue: "replay_store_unavailable"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid1 = _errs42 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing0 = [passing0, 17];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing0 = 17;
+}
+}
+}
+}
+}
 }
 }
 }
@@ -369,12 +457,12 @@ passing0 = 13;
 }
 }
 if(!valid3){
-const err15 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err19];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -391,26 +479,26 @@ vErrors = null;
 }
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
-const _errs36 = errors;
+const _errs44 = errors;
 if(data1 !== null){
-const err16 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err20];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err20);
 }
 errors++;
 }
-var _valid0 = _errs36 === errors;
+var _valid0 = _errs44 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err17 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err21];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err21);
 }
 errors++;
 validate20.errors = vErrors;
@@ -435,12 +523,12 @@ var valid0 = true;
 if(valid0){
 if(data.argsCommitment !== undefined){
 let data2 = data.argsCommitment;
-const _errs38 = errors;
+const _errs46 = errors;
 if(!(((((data2 === "identity") || (data2 === "hash")) || (data2 === "reference")) || (data2 === "redacted")) || (data2 === null))){
 validate20.errors = [{instancePath:instancePath+"/argsCommitment",schemaPath:"#/properties/argsCommitment/enum",keyword:"enum",params:{allowedValues: schema31.properties.argsCommitment.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs46 === errors;
 }
 else {
 var valid0 = true;
@@ -448,8 +536,8 @@ var valid0 = true;
 if(valid0){
 if(data.signingInput !== undefined){
 let data3 = data.signingInput;
-const _errs39 = errors;
-if(errors === _errs39){
+const _errs47 = errors;
+if(errors === _errs47){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate20.errors = [{instancePath:instancePath+"/signingInput",schemaPath:"#/properties/signingInput/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{2})*$"},message:"must match pattern \""+"^(?:[0-9a-f]{2})*$"+"\""}];
@@ -461,19 +549,19 @@ validate20.errors = [{instancePath:instancePath+"/signingInput",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs39 === errors;
+var valid0 = _errs47 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.pointer !== undefined){
-const _errs41 = errors;
+const _errs49 = errors;
 if(typeof data.pointer !== "string"){
 validate20.errors = [{instancePath:instancePath+"/pointer",schemaPath:"#/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs49 === errors;
 }
 else {
 var valid0 = true;

@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
 
 /** A usage or I/O problem: the adapter contract's exit code 2, never a verdict. */
@@ -22,4 +23,21 @@ export function requireFlag(values: Record<string, unknown>, name: string): stri
 /** Writes the one JSON line of the adapter contract. */
 export function emit(obj: unknown): void {
   process.stdout.write(`${JSON.stringify(obj)}\n`);
+}
+
+type Options = Record<string, { type: "string" | "boolean"; multiple?: boolean; default?: string | boolean }>;
+
+/**
+ * `node:util` parseArgs, strict, and also refusing a single-valued flag given twice: silently keeping the last of two
+ * `--now` or `--keys` values would hide a caller's mistake.
+ */
+export function parseFlags<T extends Options>(argv: string[], options: T): ReturnType<typeof parseArgs<{ options: T; strict: true; tokens: true }>>["values"] {
+  const { values, tokens } = parseArgs({ args: argv, options, strict: true, allowPositionals: false, tokens: true });
+  const seen = new Set<string>();
+  for (const t of tokens ?? []) {
+    if (t.kind !== "option" || options[t.name]?.multiple === true) continue;
+    if (seen.has(t.name)) throw new UsageError(`--${t.name} is given more than once`);
+    seen.add(t.name);
+  }
+  return values;
 }

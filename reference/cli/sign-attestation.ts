@@ -1,6 +1,5 @@
 import { createPrivateKey, createSecretKey, type KeyObject } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { argsRef, hashProjection, identityProjection, signAttestation } from "../attestation/sign.js";
 import { parseTimestamp } from "../common/clock.js";
 import { McpTrustError } from "../common/errors.js";
@@ -8,7 +7,7 @@ import { generateKeyPair } from "../common/keys.js";
 import { isSignatureAlgorithm, type SignatureAlgorithm } from "../common/signature.js";
 import { readStrictJson } from "../common/strict-json.js";
 import { ARGUMENTS_MAX_BYTES } from "./verify-attestation.js";
-import { emit, readFileBytes, requireFlag, UsageError } from "./io.js";
+import { emit, parseFlags, readFileBytes, requireFlag, UsageError } from "./io.js";
 
 function readJson(path: string, what: string, maxBytes?: number) {
   try {
@@ -39,25 +38,21 @@ function loadSigningKey(path: string): { alg: SignatureAlgorithm; kid: string; k
 
 /** `sign-attestation`: produces a SEP-2787 envelope for one tool call on stdout (or --out). */
 export function signAttestationCommand(argv: string[]): number {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      key: { type: "string" },
-      iss: { type: "string" },
-      sub: { type: "string" },
-      intent: { type: "string" },
-      tool: { type: "string" },
-      server: { type: "string" },
-      arguments: { type: "string" },
-      commitment: { type: "string", default: "identity" },
-      "requested-capability": { type: "string" },
-      "planner-ref": { type: "string" },
-      exp: { type: "string" },
-      iat: { type: "string" },
-      nonce: { type: "string" },
-      out: { type: "string" },
-    },
+  const values = parseFlags(argv, {
+    key: { type: "string" },
+    iss: { type: "string" },
+    sub: { type: "string" },
+    intent: { type: "string" },
+    tool: { type: "string" },
+    server: { type: "string" },
+    arguments: { type: "string" },
+    commitment: { type: "string", default: "identity" },
+    "requested-capability": { type: "string" },
+    "planner-ref": { type: "string" },
+    exp: { type: "string" },
+    iat: { type: "string" },
+    nonce: { type: "string" },
+    out: { type: "string" },
   });
   const { alg, kid, key } = loadSigningKey(requireFlag(values, "key"));
   const args = readJson(requireFlag(values, "arguments"), "arguments", ARGUMENTS_MAX_BYTES);
@@ -101,16 +96,12 @@ export function signAttestationCommand(argv: string[]): number {
 
 /** `keygen`: a new signing key (private JWK) and the trust store that verifies it. */
 export function keygenCommand(argv: string[]): number {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      alg: { type: "string", default: "ES256" },
-      kid: { type: "string" },
-      iss: { type: "string" },
-      "private-out": { type: "string" },
-      "trust-store-out": { type: "string" },
-    },
+  const values = parseFlags(argv, {
+    alg: { type: "string", default: "ES256" },
+    kid: { type: "string" },
+    iss: { type: "string" },
+    "private-out": { type: "string" },
+    "trust-store-out": { type: "string" },
   });
   const alg = values.alg!;
   if (!isSignatureAlgorithm(alg)) throw new UsageError("--alg is HS256, ES256 or RS256");

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { verifyAttestation } from "../attestation/verify.js";
 import { PROFILES, type Profile } from "../attestation/envelope.js";
 import { signingInput } from "../attestation/signing-input.js";
@@ -10,8 +9,8 @@ import { TrustStore } from "../common/keys.js";
 import { DirectoryReplayStore } from "../common/replay.js";
 import { isSignatureAlgorithm, type SignatureAlgorithm } from "../common/signature.js";
 import { DEFAULT_MAX_BYTES, readStrictJson, type JsonValue } from "../common/strict-json.js";
-import { findAttestation } from "../attestation/carriage.js";
-import { emit, readFileBytes, requireFlag, UsageError } from "./io.js";
+import { attestationOfRequest, readToolCallRequest } from "../attestation/request.js";
+import { emit, parseFlags, readFileBytes, requireFlag, UsageError } from "./io.js";
 
 /** Tool arguments may be far larger than an envelope; they are still read strictly. */
 export const ARGUMENTS_MAX_BYTES = 1 << 20;
@@ -41,24 +40,20 @@ function loadTrustStore(path: string, algorithms: readonly SignatureAlgorithm[] 
 
 /** `verify-attestation`: the adapter-contract verb. Exit 0 accept, 1 reject, 2 usage/I-O (thrown UsageError). */
 export async function verifyAttestationCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      envelope: { type: "string" },
-      request: { type: "string" },
-      keys: { type: "string" },
-      tool: { type: "string" },
-      arguments: { type: "string" },
-      server: { type: "string" },
-      now: { type: "string" },
-      profile: { type: "string" },
-      algorithms: { type: "string" },
-      "allow-redacted-projection": { type: "boolean" },
-      resolve: { type: "string", multiple: true },
-      "replay-dir": { type: "string" },
-      "clock-skew": { type: "string" },
-    },
+  const values = parseFlags(argv, {
+    envelope: { type: "string" },
+    request: { type: "string" },
+    keys: { type: "string" },
+    tool: { type: "string" },
+    arguments: { type: "string" },
+    server: { type: "string" },
+    now: { type: "string" },
+    profile: { type: "string" },
+    algorithms: { type: "string" },
+    "allow-redacted-projection": { type: "boolean" },
+    resolve: { type: "string", multiple: true },
+    "replay-dir": { type: "string" },
+    "clock-skew": { type: "string" },
   });
   let nowMs: number;
   try {
@@ -78,7 +73,8 @@ export async function verifyAttestationCommand(argv: string[]): Promise<number> 
   if (skew !== undefined && !(Number.isInteger(skew) && skew >= 0)) throw new UsageError("--clock-skew must be a whole number of seconds");
   const resolved = new Map<string, Uint8Array>();
   for (const spec of values.resolve ?? []) {
-    const eq = spec.indexOf("=");
+    // A URI may itself contain "="; the file path the runner passes does not.
+    const eq = spec.lastIndexOf("=");
     if (eq <= 0) throw new UsageError("--resolve takes URI=FILE");
     resolved.set(spec.slice(0, eq), readFileBytes(spec.slice(eq + 1), "resolved content"));
   }
@@ -115,37 +111,29 @@ export async function verifyAttestationCommand(argv: string[]): Promise<number> 
 }
 
 function callFromFiles(values: Record<string, unknown>): { envelope: Uint8Array; tool: string; args: JsonValue } {
-  const envelope = readFileBytes(requireFlag(values, "envelope"), "envelope");
   const argumentBytes = readFileBytes(requireFlag(values, "arguments"), "arguments");
+  const envelope = readFileBytes(requireFlag(values, "envelope"), "envelope");
   const tool = requireFlag(values, "tool");
+  let args: JsonValue;
   try {
-    return { envelope, tool, args: readStrictJson(argumentBytes, { maxBytes: ARGUMENTS_MAX_BYTES }).value };
+    args = readStrictJson(argumentBytes, { maxBytes: ARGUMENTS_MAX_BYTES }).value;
   } catch (e) {
     if (e instanceof McpTrustError) throw new McpTrustError(e.reason, e.message, { pointer: `/arguments${e.pointer ?? ""}` });
     throw e;
   }
+  return { envelope, tool, args: readToolCallRequest({ name: tool, arguments: args }).arguments };
 }
 
 /** A `tools/call` params object: the attestation is found in `_meta` as a deployed verifier finds it. */
 function callFromRequest(bytes: Uint8Array): { envelope: JsonValue; tool: string; args: JsonValue } {
   const { value, nonIntegerNumbers } = readStrictJson(bytes, { maxBytes: ARGUMENTS_MAX_BYTES + DEFAULT_MAX_BYTES });
-  if (value === null || typeof value !== "object" || Array.isArray(value) || typeof value["name"] !== "string") {
-    throw new McpTrustError("envelope_malformed", "a tools/call params object has a string name", { pointer: "/name" });
-  }
-  const found = findAttestation(value["_meta"]);
-  if (found === undefined) throw new McpTrustError("attestation_required", "the request carries no tool-call attestation");
-  const float = nonIntegerNumbers.find((p) => p.startsWith("/_meta/"));
-  if (float !== undefined) throw new McpTrustError("envelope_malformed", "evidence numbers must be written as integers", { pointer: float });
-  return { envelope: found.value, tool: value["name"], args: value["arguments"] ?? {} };
+  const { request, found } = attestationOfRequest(value, nonIntegerNumbers);
+  return { envelope: found.value, tool: request.name, args: request.arguments };
 }
 
 /** `signing-input`: prints the canonical signing input of an envelope, so implementations can compare bytes. */
 export function signingInputCommand(argv: string[]): number {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: { envelope: { type: "string" }, profile: { type: "string" } },
-  });
+  const values = parseFlags(argv, { envelope: { type: "string" }, profile: { type: "string" } });
   const bytes = readFileBytes(requireFlag(values, "envelope"), "envelope");
   const profile = profileFlag(values.profile);
   try {

@@ -13,8 +13,11 @@ export function parseTimestamp(text: string, pointer?: string): number {
   const m = TIMESTAMP.exec(text);
   if (m !== null) {
     const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-    const back = new Date(ms);
+    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+    const back = new Date(0);
+    back.setUTCFullYear(y, mo - 1, d);
+    back.setUTCHours(h, mi, s, 0);
+    const ms = back.getTime();
     if (back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && h < 24 && s < 60) {
       return ms;
     }

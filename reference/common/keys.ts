@@ -160,12 +160,16 @@ function importJwk(jwk: Jwk, allowed: readonly SignatureAlgorithm[]): KeyObject 
       key = createSecretKey(secret);
     } else if (alg === "ES256") {
       if (jwk.x === undefined || jwk.y === undefined) return "invalid_key";
-      // node checks the coordinates' length and that the point is on the curve.
+      // RFC 7518 §6.2.1.2: each coordinate is exactly 32 octets for P-256; node also takes 33 with a leading zero.
+      if (Buffer.from(jwk.x, "base64url").length !== 32 || Buffer.from(jwk.y, "base64url").length !== 32) return "invalid_key";
+      // node checks that the point is on the curve.
       key = createPublicKey({ key: { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y }, format: "jwk" });
     } else {
       if (jwk.n === undefined || jwk.e === undefined) return "invalid_key";
       // RFC 7518 §6.3.1: n and e use the minimum number of octets, so a leading zero octet is refused.
       if (!isMinimalUnsigned(jwk.n) || !isMinimalUnsigned(jwk.e)) return "invalid_key";
+      // FIPS 186-5: the public exponent is odd and at least 65537; e = 1 would make every message its own signature.
+      if (!isAcceptableExponent(jwk.e)) return "invalid_key";
       key = createPublicKey({ key: { kty: "RSA", n: jwk.n, e: jwk.e }, format: "jwk" });
       if ((key.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_MODULUS_BITS) return "key_too_small";
     }
@@ -190,6 +194,13 @@ export function isCanonicalBase64url(s: string): boolean {
 function isMinimalUnsigned(b64url: string): boolean {
   const bytes = Buffer.from(b64url, "base64url");
   return bytes.length > 0 && bytes[0] !== 0;
+}
+
+function isAcceptableExponent(b64url: string): boolean {
+  const bytes = Buffer.from(b64url, "base64url");
+  if (bytes.length > 32) return false;
+  const e = BigInt(`0x${bytes.toString("hex") || "0"}`);
+  return e >= 65537n && (e & 1n) === 1n;
 }
 
 function pairKey(jwk: Jwk): string {

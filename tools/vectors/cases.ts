@@ -5,5 +5,6 @@ import { positiveCases } from "./cases-positive.js";
 import { readingCases } from "./cases-reading.js";
 import { hardeningCases } from "./cases-hardening.js";
 import { orderCases } from "./cases-order.js";
+import { pinCases } from "./cases-pins.js";
 
-export const allCases: CaseDef[] = [...positiveCases, ...readingCases, ...checkCases, ...carriageCases, ...hardeningCases, ...orderCases];
+export const allCases: CaseDef[] = [...positiveCases, ...readingCases, ...checkCases, ...carriageCases, ...hardeningCases, ...orderCases, ...pinCases];
