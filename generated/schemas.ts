@@ -417,6 +417,24 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
               "type": "string",
               "contentEncoding": "base64"
             }
+          },
+          "permittedIssuers": {
+            "description": "Tool policy: the issuers accepted for this call.",
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "minItems": 1,
+            "uniqueItems": true
+          },
+          "requiredCapability": {
+            "description": "Tool policy: the capability plannerDeclared.requestedCapability must name.",
+            "type": "string",
+            "minLength": 1
+          },
+          "replayStoreUnavailable": {
+            "description": "The runner hands the adapter a replay store location that cannot be used, to test fail-closed behaviour.",
+            "const": true
           }
         }
       },

@@ -33,7 +33,11 @@ export function materialise(input: VerifyAttestationInput, dir: string, replayDi
     writeFileSync(args, bytesOf(input.arguments, input.argumentsBase64));
     verify.push("--envelope", envelope, "--tool", input.tool!, "--arguments", args);
   }
-  verify.push("--server", input.server, "--now", input.now, ...profile, "--replay-dir", replayDir);
+  // An unusable replay store: a directory path below a regular file can be neither created nor written.
+  const store = input.replayStoreUnavailable === true ? join(keys, "replay") : replayDir;
+  verify.push("--server", input.server, "--now", input.now, ...profile, "--replay-dir", store);
+  if (input.permittedIssuers !== undefined) verify.push("--permitted-issuers", input.permittedIssuers.join(","));
+  if (input.requiredCapability !== undefined) verify.push("--required-capability", input.requiredCapability);
   if (input.algorithms !== undefined) verify.push("--algorithms", input.algorithms.join(","));
   if (input.allowRedactedProjection === true) verify.push("--allow-redacted-projection");
   Object.entries(input.resolve ?? {}).forEach(([uri, b64], i) => {

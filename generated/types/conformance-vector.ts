@@ -91,6 +91,20 @@ export interface VerifyAttestationInput {
   resolve?: {
     [k: string]: string;
   };
+  /**
+   * Tool policy: the issuers accepted for this call.
+   *
+   * @minItems 1
+   */
+  permittedIssuers?: string[];
+  /**
+   * Tool policy: the capability plannerDeclared.requestedCapability must name.
+   */
+  requiredCapability?: string;
+  /**
+   * The runner hands the adapter a replay store location that cannot be used, to test fail-closed behaviour.
+   */
+  replayStoreUnavailable?: true;
 }
 /**
  * This interface was referenced by `ConformanceVector`'s JSON-Schema

@@ -11,12 +11,12 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 const validateRaw = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/conformance-vector.schema.json","title":"ConformanceVector","description":"One conformance case (conformance/README.md). Data only: a second implementation consumes it through the adapter contract. A case is one or more calls run in order against one fresh replay store.","type":"object","required":["id","description","spec","category","verb","calls"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"description":"<vector folder>/<file name without .json>","type":"string","pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"description":{"description":"One lower-case sentence saying what the case tests.","type":"string","minLength":10,"maxLength":300},"spec":{"description":"The spec section the case tests: <spec file stem>#<heading anchor>.","type":"string","pattern":"^[a-z0-9-]+#[a-z0-9-]+$"},"category":{"description":"signature: byte and signature conformance every implementation must share; policy: a verifier-policy decision (clock, allow-lists, replay, commitments); parsing: strict reading of bytes.","enum":["signature","policy","parsing"]},"verb":{"enum":["verify-attestation"]},"calls":{"type":"array","minItems":1,"maxItems":8,"items":{"$ref":"#/$defs/call"}}},"$defs":{"call":{"title":"ConformanceCall","type":"object","required":["input","expected"],"additionalProperties":false,"properties":{"input":{"$ref":"#/$defs/verifyAttestationInput"},"expected":{"$ref":"#/$defs/expected"}}},"verifyAttestationInput":{"title":"VerifyAttestationInput","type":"object","required":["keys","server","now"],"additionalProperties":false,"oneOf":[{"required":["envelope","tool"]},{"required":["envelopeBase64","tool"]},{"required":["request"],"not":{"anyOf":[{"required":["tool"]},{"required":["arguments"]},{"required":["argumentsBase64"]}]}}],"properties":{"envelope":{"description":"The envelope file's content as JSON.","type":"object"},"envelopeBase64":{"description":"The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).","type":"string","contentEncoding":"base64"},"request":{"description":"The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.","type":"object"},"keys":{"$ref":"trust-store.schema.json"},"tool":{"type":"string"},"arguments":{"description":"The arguments file's content as JSON.","type":"object"},"argumentsBase64":{"type":"string","contentEncoding":"base64"},"server":{"type":"string"},"now":{"$ref":"common.schema.json#/$defs/timestamp"},"profile":{"enum":["sep-2787","vaara-v2"]},"algorithms":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"allowRedactedProjection":{"type":"boolean"},"resolve":{"description":"Content the verifier's argsRef resolver returns, by URI, as base64.","type":"object","additionalProperties":{"type":"string","contentEncoding":"base64"}}}},"expected":{"title":"ConformanceExpected","type":"object","required":["verdict","reason"],"additionalProperties":false,"properties":{"verdict":{"enum":["accept","reject"]},"reason":{"anyOf":[{"$ref":"reason.schema.json"},{"type":"null"}]},"signingInput":{"description":"Lowercase hex of the canonical signing input an implementation must compute for this envelope.","type":"string","pattern":"^(?:[0-9a-f]{2})+$"},"argsCommitment":{"enum":["identity","hash","reference","redacted"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/conformance-vector.schema.json","title":"ConformanceVector","description":"One conformance case (conformance/README.md). Data only: a second implementation consumes it through the adapter contract. A case is one or more calls run in order against one fresh replay store.","type":"object","required":["id","description","spec","category","verb","calls"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"description":"<vector folder>/<file name without .json>","type":"string","pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"description":{"description":"One lower-case sentence saying what the case tests.","type":"string","minLength":10,"maxLength":300},"spec":{"description":"The spec section the case tests: <spec file stem>#<heading anchor>.","type":"string","pattern":"^[a-z0-9-]+#[a-z0-9-]+$"},"category":{"description":"signature: byte and signature conformance every implementation must share; policy: a verifier-policy decision (clock, allow-lists, replay, commitments); parsing: strict reading of bytes.","enum":["signature","policy","parsing"]},"verb":{"enum":["verify-attestation"]},"calls":{"type":"array","minItems":1,"maxItems":8,"items":{"$ref":"#/$defs/call"}}},"$defs":{"call":{"title":"ConformanceCall","type":"object","required":["input","expected"],"additionalProperties":false,"properties":{"input":{"$ref":"#/$defs/verifyAttestationInput"},"expected":{"$ref":"#/$defs/expected"}}},"verifyAttestationInput":{"title":"VerifyAttestationInput","type":"object","required":["keys","server","now"],"additionalProperties":false,"oneOf":[{"required":["envelope","tool"]},{"required":["envelopeBase64","tool"]},{"required":["request"],"not":{"anyOf":[{"required":["tool"]},{"required":["arguments"]},{"required":["argumentsBase64"]}]}}],"properties":{"envelope":{"description":"The envelope file's content as JSON.","type":"object"},"envelopeBase64":{"description":"The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).","type":"string","contentEncoding":"base64"},"request":{"description":"The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.","type":"object"},"keys":{"$ref":"trust-store.schema.json"},"tool":{"type":"string"},"arguments":{"description":"The arguments file's content as JSON.","type":"object"},"argumentsBase64":{"type":"string","contentEncoding":"base64"},"server":{"type":"string"},"now":{"$ref":"common.schema.json#/$defs/timestamp"},"profile":{"enum":["sep-2787","vaara-v2"]},"algorithms":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"allowRedactedProjection":{"type":"boolean"},"resolve":{"description":"Content the verifier's argsRef resolver returns, by URI, as base64.","type":"object","additionalProperties":{"type":"string","contentEncoding":"base64"}},"permittedIssuers":{"description":"Tool policy: the issuers accepted for this call.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"requiredCapability":{"description":"Tool policy: the capability plannerDeclared.requestedCapability must name.","type":"string","minLength":1},"replayStoreUnavailable":{"description":"The runner hands the adapter a replay store location that cannot be used, to test fail-closed behaviour.","const":true}}},"expected":{"title":"ConformanceExpected","type":"object","required":["verdict","reason"],"additionalProperties":false,"properties":{"verdict":{"enum":["accept","reject"]},"reason":{"anyOf":[{"$ref":"reason.schema.json"},{"type":"null"}]},"signingInput":{"description":"Lowercase hex of the canonical signing input an implementation must compute for this envelope.","type":"string","pattern":"^(?:[0-9a-f]{2})+$"},"argsCommitment":{"enum":["identity","hash","reference","redacted"]}}}}};
 const pattern4 = new RegExp("^[a-z0-9-]+/[a-z0-9-]+$", "u");
 const pattern5 = new RegExp("^[a-z0-9-]+#[a-z0-9-]+$", "u");
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const schema32 = {"title":"ConformanceCall","type":"object","required":["input","expected"],"additionalProperties":false,"properties":{"input":{"$ref":"#/$defs/verifyAttestationInput"},"expected":{"$ref":"#/$defs/expected"}}};
-const schema33 = {"title":"VerifyAttestationInput","type":"object","required":["keys","server","now"],"additionalProperties":false,"oneOf":[{"required":["envelope","tool"]},{"required":["envelopeBase64","tool"]},{"required":["request"],"not":{"anyOf":[{"required":["tool"]},{"required":["arguments"]},{"required":["argumentsBase64"]}]}}],"properties":{"envelope":{"description":"The envelope file's content as JSON.","type":"object"},"envelopeBase64":{"description":"The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).","type":"string","contentEncoding":"base64"},"request":{"description":"The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.","type":"object"},"keys":{"$ref":"trust-store.schema.json"},"tool":{"type":"string"},"arguments":{"description":"The arguments file's content as JSON.","type":"object"},"argumentsBase64":{"type":"string","contentEncoding":"base64"},"server":{"type":"string"},"now":{"$ref":"common.schema.json#/$defs/timestamp"},"profile":{"enum":["sep-2787","vaara-v2"]},"algorithms":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"allowRedactedProjection":{"type":"boolean"},"resolve":{"description":"Content the verifier's argsRef resolver returns, by URI, as base64.","type":"object","additionalProperties":{"type":"string","contentEncoding":"base64"}}}};
+const schema33 = {"title":"VerifyAttestationInput","type":"object","required":["keys","server","now"],"additionalProperties":false,"oneOf":[{"required":["envelope","tool"]},{"required":["envelopeBase64","tool"]},{"required":["request"],"not":{"anyOf":[{"required":["tool"]},{"required":["arguments"]},{"required":["argumentsBase64"]}]}}],"properties":{"envelope":{"description":"The envelope file's content as JSON.","type":"object"},"envelopeBase64":{"description":"The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).","type":"string","contentEncoding":"base64"},"request":{"description":"The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.","type":"object"},"keys":{"$ref":"trust-store.schema.json"},"tool":{"type":"string"},"arguments":{"description":"The arguments file's content as JSON.","type":"object"},"argumentsBase64":{"type":"string","contentEncoding":"base64"},"server":{"type":"string"},"now":{"$ref":"common.schema.json#/$defs/timestamp"},"profile":{"enum":["sep-2787","vaara-v2"]},"algorithms":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"allowRedactedProjection":{"type":"boolean"},"resolve":{"description":"Content the verifier's argsRef resolver returns, by URI, as base64.","type":"object","additionalProperties":{"type":"string","contentEncoding":"base64"}},"permittedIssuers":{"description":"Tool policy: the issuers accepted for this call.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"requiredCapability":{"description":"Tool policy: the capability plannerDeclared.requestedCapability must name.","type":"string","minLength":1},"replayStoreUnavailable":{"description":"The runner hands the adapter a replay store location that cannot be used, to test fail-closed behaviour.","const":true}}};
 const schema39 = {"description":"An RFC 3339 instant in UTC with second precision and an upper-case Z, e.g. 2026-05-29T10:00:00Z. Offsets, fractions and leap seconds are not allowed.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"};
 const func3 = Object.prototype.hasOwnProperty;
 const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/trust-store.schema.json","title":"TrustStore","description":"The verifier's keys, one JWKS (RFC 7517) per issuer (spec/common-profile.md#keys). A key is found by the envelope's `iss`, then by `kid` equal to `secretVersion` and `alg` equal to the envelope's algorithm. Public keys only, except `oct` secrets for HS256.","type":"object","required":["issuers"],"additionalProperties":false,"properties":{"issuers":{"type":"object","propertyNames":{"minLength":1,"maxLength":512},"maxProperties":1024,"additionalProperties":{"$ref":"#/$defs/jwks"}}},"$defs":{"jwks":{"title":"Jwks","type":"object","required":["keys"],"properties":{"keys":{"type":"array","maxItems":64,"items":{"$ref":"#/$defs/jwk"}}}},"jwk":{"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]},{"required":["dp"]},{"required":["dq"]},{"required":["qi"]},{"required":["oth"]}]}}}};
@@ -982,6 +982,98 @@ var valid3 = _errs37 === errors;
 }
 else {
 var valid3 = true;
+}
+if(valid3){
+if(data.permittedIssuers !== undefined){
+let data15 = data.permittedIssuers;
+const _errs42 = errors;
+if(errors === _errs42){
+if(Array.isArray(data15)){
+if(data15.length < 1){
+validate22.errors = [{instancePath:instancePath+"/permittedIssuers",schemaPath:"#/properties/permittedIssuers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid8 = true;
+const len1 = data15.length;
+for(let i2=0; i2<len1; i2++){
+const _errs44 = errors;
+if(typeof data15[i2] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/permittedIssuers/" + i2,schemaPath:"#/properties/permittedIssuers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs44 === errors;
+if(!valid8){
+break;
+}
+}
+if(valid8){
+let i3 = data15.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data15[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+validate22.errors = [{instancePath:instancePath+"/permittedIssuers",schemaPath:"#/properties/permittedIssuers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
+return false;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/permittedIssuers",schemaPath:"#/properties/permittedIssuers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs42 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.requiredCapability !== undefined){
+let data17 = data.requiredCapability;
+const _errs46 = errors;
+if(errors === _errs46){
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+validate22.errors = [{instancePath:instancePath+"/requiredCapability",schemaPath:"#/properties/requiredCapability/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/requiredCapability",schemaPath:"#/properties/requiredCapability/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs46 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.replayStoreUnavailable !== undefined){
+const _errs48 = errors;
+if(true !== data.replayStoreUnavailable){
+validate22.errors = [{instancePath:instancePath+"/replayStoreUnavailable",schemaPath:"#/properties/replayStoreUnavailable/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid3 = _errs48 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
 }
 }
 }

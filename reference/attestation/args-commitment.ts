@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { digestEquals, sha256Digest } from "../common/digest.js";
 import { McpTrustError } from "../common/errors.js";
 import { canonicalString } from "../common/jcs.js";
@@ -67,9 +68,14 @@ export async function checkArgsRef(entry: ToolCallView, argsBytes: Uint8Array, r
   }
   if (content === undefined) throw mismatch(`argsRef ${JSON.stringify(ref.uri)} could not be resolved`, at);
   if (!digestEquals(sha256Digest(content), ref.digest)) throw mismatch("resolved content does not match argsRef.digest", at);
-  if (Buffer.compare(Buffer.from(content.buffer, content.byteOffset, content.byteLength), Buffer.from(argsBytes)) !== 0) {
+  // Views, not copies: the arguments may be large and both sides are only read.
+  if (Buffer.compare(bufferView(content), bufferView(argsBytes)) !== 0) {
     throw mismatch("resolved content is not the canonical form of the arguments", at);
   }
+}
+
+function bufferView(b: Uint8Array): Buffer {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 }
 
 /** Step 10: every commitment the entry carries must hold; at least one must bind the arguments. */
@@ -78,11 +84,35 @@ export async function checkArgsCommitment(
   args: JsonValue,
   options: ArgsCommitmentOptions = {},
 ): Promise<ArgsCommitmentKind> {
+  return argsCommitmentOf(entry, args, options);
+}
+
+/**
+ * {@link checkArgsCommitment} without a promise when none is needed: only an argsRef (whose resolver may be
+ * asynchronous) makes the answer a promise. Throws synchronously otherwise. For the verifier's hot path.
+ */
+export function argsCommitmentOf(
+  entry: ToolCallView,
+  args: JsonValue,
+  options: ArgsCommitmentOptions = {},
+): ArgsCommitmentKind | Promise<ArgsCommitmentKind> {
   const argsText = canonicalString(args);
-  const argsBytes = encoder.encode(argsText);
+  // The UTF-8 bytes are needed only to compare against argsRef content or to hash: an identity projection compares
+  // text, so encoding (a copy as large as the arguments) waits until something asks for it.
+  let bytes: Uint8Array | undefined;
+  const argsBytes = () => (bytes ??= encoder.encode(argsText));
   let digest: string | undefined;
-  const argsDigest = () => (digest ??= sha256Digest(argsBytes));
-  if (entry.argsRef !== undefined) await checkArgsRef(entry, argsBytes, options.resolveArgsRef);
+  const argsDigest = () => (digest ??= sha256Digest(argsBytes()));
+  if (entry.argsRef === undefined) return projectionCommitment(entry, argsText, argsDigest, options);
+  return checkArgsRef(entry, argsBytes(), options.resolveArgsRef).then(() => projectionCommitment(entry, argsText, argsDigest, options));
+}
+
+function projectionCommitment(
+  entry: ToolCallView,
+  argsText: string,
+  argsDigest: () => string,
+  options: ArgsCommitmentOptions,
+): ArgsCommitmentKind {
   if (entry.argsProjection === undefined) return "reference";
   const kind = checkProjection(entry, argsText, argsDigest);
   if (kind !== "redacted") return kind;

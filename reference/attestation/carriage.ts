@@ -17,6 +17,8 @@ export interface FoundAttestation {
   value: JsonValue;
   /** Pointer of the attestation from `params`, for error reports and for scoping the integer rule. */
   pointer: string;
+  /** The evidence container's item type names the SEP-2787 shape; SEP-2787's own location is read by shape. */
+  profile?: "sep-2787";
 }
 
 const isObject = (v: unknown): v is Record<string, JsonValue> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -26,13 +28,13 @@ function malformed(message: string, pointer: string): McpTrustError {
 }
 
 /** The container's own structure (evidence.schema.json without the items' contents); returns the attestation items. */
-function attestationItems(container: JsonValue): { value: JsonValue; pointer: string }[] {
+function attestationItems(container: JsonValue): FoundAttestation[] {
   if (!isObject(container)) throw malformed("the evidence container is not an object", CONTAINER_POINTER);
   const items = container["items"];
   if (Object.keys(container).some((k) => k !== "items") || !Array.isArray(items) || items.length < 1 || items.length > 16) {
     throw malformed("the evidence container holds exactly one member, items: 1 to 16 items", CONTAINER_POINTER);
   }
-  const found: { value: JsonValue; pointer: string }[] = [];
+  const found: FoundAttestation[] = [];
   items.forEach((item, i) => {
     const at = pointerAppend(`${CONTAINER_POINTER}/items`, i);
     if (!isObject(item) || Object.keys(item).length !== 3) throw malformed("an evidence item is {type, version, value}", at);
@@ -42,7 +44,7 @@ function attestationItems(container: JsonValue): { value: JsonValue; pointer: st
     if (!isObject(value)) throw malformed("an evidence item value is an object", `${at}/value`);
     const known = KNOWN_VERSIONS[type];
     if (known !== undefined && !known.includes(version)) throw malformed(`${type} version ${version} is not known`, `${at}/version`);
-    if (type === ATTESTATION_ITEM_TYPE) found.push({ value, pointer: `${at}/value` });
+    if (type === ATTESTATION_ITEM_TYPE) found.push({ value, pointer: `${at}/value`, profile: "sep-2787" });
   });
   return found;
 }

@@ -3,7 +3,7 @@ import type { ToolCallAttestationVaaraV2 } from "../../generated/types/tool-call
 import { validateToolCallAttestation } from "../../generated/validators/tool-call-attestation.js";
 import { validateToolCallAttestationVaaraV2 } from "../../generated/validators/tool-call-attestation-vaara-v2.js";
 import { parseTimestamp } from "../common/clock.js";
-import { McpTrustError, pointerAppend } from "../common/errors.js";
+import { McpTrustError } from "../common/errors.js";
 import { hexToBytes } from "../common/hex.js";
 import { readStrictJson, type JsonValue, type StrictReadOptions } from "../common/strict-json.js";
 
@@ -106,7 +106,7 @@ function fromSep2787(raw: JsonObject): AttestationEnvelope {
     ...(pd.requestedCapability === undefined ? {} : { requestedCapability: pd.requestedCapability }),
     ...(pd.plannerRef === undefined ? {} : { plannerRef: pd.plannerRef }),
     toolCalls: env.payloadDerived.toolCalls.map((tc, i) => {
-      const pointer = pointerAppend("/payloadDerived/toolCalls", i);
+      const pointer = `/payloadDerived/toolCalls/${i}`; // an index needs no RFC 6901 escaping
       const view: ToolCallView = { name: tc.name, serverFingerprint: tc.serverFingerprint, pointer };
       if (tc.argsRef !== undefined) view.argsRef = { uri: tc.argsRef.uri, digest: tc.argsRef.digest, pointer: `${pointer}/argsRef` };
       if (tc.argsProjection !== undefined) view.argsProjection = { text: tc.argsProjection, pointer: `${pointer}/argsProjection` };
@@ -144,7 +144,7 @@ function fromVaaraV2(raw: JsonObject): AttestationEnvelope {
       const view: ToolCallView = {
         name: tc.name,
         serverFingerprint: tc.serverFingerprint,
-        pointer: pointerAppend("/payloadDerived/toolCalls", i),
+        pointer: `/payloadDerived/toolCalls/${i}`,
       };
       const at = `${view.pointer}/args`;
       if ("ref" in args) view.argsRef = { uri: args.ref, digest: args.digest, pointer: at };
@@ -157,6 +157,7 @@ function fromVaaraV2(raw: JsonObject): AttestationEnvelope {
 
 // Two entries for one (server, tool) pair could commit to different arguments; which one binds is undecidable.
 function rejectDuplicateEntries(toolCalls: readonly ToolCallView[]): void {
+  if (toolCalls.length < 2) return; // the usual envelope: nothing to compare, no Set to build
   const seen = new Set<string>();
   for (const tc of toolCalls) {
     const key = `${tc.serverFingerprint}\n${tc.name}`;

@@ -6,7 +6,7 @@ import { parseTimestamp } from "../common/clock.js";
 import { McpTrustError } from "../common/errors.js";
 import { bytesToHex } from "../common/hex.js";
 import { TrustStore } from "../common/keys.js";
-import { DirectoryReplayStore } from "../common/replay.js";
+import { DirectoryReplayStore, type ReplayStore } from "../common/replay.js";
 import { isSignatureAlgorithm, type SignatureAlgorithm } from "../common/signature.js";
 import { DEFAULT_MAX_BYTES, readStrictJson, type JsonValue } from "../common/strict-json.js";
 import { attestationOfRequest, readToolCallRequest } from "../attestation/request.js";
@@ -38,6 +38,15 @@ function loadTrustStore(path: string, algorithms: readonly SignatureAlgorithm[] 
   }
 }
 
+/** A directory store, or — when the directory cannot be used — a store that fails every consume, so the call is refused at its nonce step. */
+function replayStoreAt(dir: string): ReplayStore {
+  try {
+    return new DirectoryReplayStore(dir);
+  } catch (e) {
+    return { consume: () => { throw e; } };
+  }
+}
+
 /** `verify-attestation`: the adapter-contract verb. Exit 0 accept, 1 reject, 2 usage/I-O (thrown UsageError). */
 export async function verifyAttestationCommand(argv: string[]): Promise<number> {
   const values = parseFlags(argv, {
@@ -53,6 +62,8 @@ export async function verifyAttestationCommand(argv: string[]): Promise<number> 
     "allow-redacted-projection": { type: "boolean" },
     resolve: { type: "string", multiple: true },
     "replay-dir": { type: "string" },
+    "permitted-issuers": { type: "string" },
+    "required-capability": { type: "string" },
     "clock-skew": { type: "string" },
   });
   let nowMs: number;
@@ -81,7 +92,7 @@ export async function verifyAttestationCommand(argv: string[]): Promise<number> 
   const trustStore = loadTrustStore(requireFlag(values, "keys"), algorithms);
   const server = requireFlag(values, "server");
   const profile = profileFlag(values.profile);
-  let call: { envelope: Uint8Array | JsonValue; tool: string; args: JsonValue };
+  let call: { envelope: Uint8Array | JsonValue; tool: string; args: JsonValue; profile?: Profile };
   try {
     call = values.request !== undefined ? callFromRequest(readFileBytes(values.request, "request")) : callFromFiles(values);
   } catch (e) {
@@ -96,10 +107,12 @@ export async function verifyAttestationCommand(argv: string[]): Promise<number> 
       trustStore,
       ...(algorithms === undefined ? {} : { algorithms }),
       ...(skew === undefined ? {} : { clockSkewSeconds: skew }),
-      ...(profile === undefined ? {} : { profile }),
-      ...(values["replay-dir"] === undefined ? {} : { replayStore: new DirectoryReplayStore(values["replay-dir"]) }),
+      ...(profile === undefined ? (call.profile === undefined ? {} : { profile: call.profile }) : { profile }),
+      ...(values["replay-dir"] === undefined ? {} : { replayStore: replayStoreAt(values["replay-dir"]) }),
       resolveArgsRef: (uri) => resolved.get(uri),
       allowRedactedProjection: values["allow-redacted-projection"] === true,
+      ...(values["permitted-issuers"] === undefined ? {} : { permittedIssuers: values["permitted-issuers"].split(",") }),
+      ...(values["required-capability"] === undefined ? {} : { requiredCapability: values["required-capability"] }),
     },
   );
   if (outcome.verdict === "accept") {
@@ -125,10 +138,10 @@ function callFromFiles(values: Record<string, unknown>): { envelope: Uint8Array;
 }
 
 /** A `tools/call` params object: the attestation is found in `_meta` as a deployed verifier finds it. */
-function callFromRequest(bytes: Uint8Array): { envelope: JsonValue; tool: string; args: JsonValue } {
+function callFromRequest(bytes: Uint8Array): { envelope: JsonValue; tool: string; args: JsonValue; profile?: Profile } {
   const { value, nonIntegerNumbers } = readStrictJson(bytes, { maxBytes: ARGUMENTS_MAX_BYTES + DEFAULT_MAX_BYTES });
   const { request, found } = attestationOfRequest(value, nonIntegerNumbers);
-  return { envelope: found.value, tool: request.name, args: request.arguments };
+  return { envelope: found.value, tool: request.name, args: request.arguments, ...(found.profile === undefined ? {} : { profile: found.profile }) };
 }
 
 /** `signing-input`: prints the canonical signing input of an envelope, so implementations can compare bytes. */

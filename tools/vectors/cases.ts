@@ -6,5 +6,6 @@ import { readingCases } from "./cases-reading.js";
 import { hardeningCases } from "./cases-hardening.js";
 import { orderCases } from "./cases-order.js";
 import { pinCases } from "./cases-pins.js";
+import { policyCases } from "./cases-policy.js";
 
-export const allCases: CaseDef[] = [...positiveCases, ...readingCases, ...checkCases, ...carriageCases, ...hardeningCases, ...orderCases, ...pinCases];
+export const allCases: CaseDef[] = [...positiveCases, ...readingCases, ...checkCases, ...carriageCases, ...hardeningCases, ...orderCases, ...pinCases, ...policyCases];

@@ -1,0 +1,82 @@
+import type { Decision, DecisionCheck } from "../../generated/types/decision.js";
+import type { Reason } from "../common/errors.js";
+import { formatTimestamp } from "../common/clock.js";
+import type { VerificationOutcome } from "../attestation/verify.js";
+import { acceptableUntil } from "../attestation/time-step.js";
+
+export type { Decision, DecisionCheck };
+
+/** The `_meta` key an allowed call's result carries its decision under. */
+export const DECISION_META_KEY = "org.mcp-trust/decision";
+
+type CheckName = DecisionCheck["name"];
+
+/** The checks in the order the verifier runs them (spec/tool-call-attestation.md#verification-order). */
+export const CHECK_ORDER: readonly CheckName[] = ["evidence", "envelope", "algorithm", "key", "signature", "lifetime", "tool-call", "issuer", "capability", "arguments", "nonce"];
+
+const CHECK_OF: Readonly<Record<Reason, CheckName>> = {
+  json_invalid: "envelope",
+  limit_exceeded: "envelope",
+  request_malformed: "evidence",
+  envelope_malformed: "envelope",
+  evidence_ambiguous: "evidence",
+  attestation_required: "evidence",
+  algorithm_unsupported: "algorithm",
+  key_unavailable: "key",
+  signature_invalid: "signature",
+  not_yet_valid: "lifetime",
+  expired: "lifetime",
+  nonce_replay: "nonce",
+  server_mismatch: "tool-call",
+  tool_mismatch: "tool-call",
+  args_commitment_mismatch: "arguments",
+  issuer_not_permitted: "issuer",
+  capability_mismatch: "capability",
+  replay_store_unavailable: "nonce",
+};
+
+/** The ordered check list for a refusal at `reason`, or for a call that passed them all. */
+export function checksFor(reason: Reason | null, applicable: ReadonlySet<CheckName> = new Set(CHECK_ORDER)): DecisionCheck[] {
+  const failedAt = reason === null ? -1 : CHECK_ORDER.indexOf(CHECK_OF[reason]);
+  return CHECK_ORDER.map((name, i): DecisionCheck => {
+    if (!applicable.has(name)) return { name, result: "skip" };
+    if (failedAt === -1 || i < failedAt) return { name, result: "pass" };
+    if (i > failedAt) return { name, result: "skip" };
+    return { name, result: reason === "replay_store_unavailable" ? "error" : "fail", reason: reason! };
+  });
+}
+
+export interface DecisionInput {
+  tool: string;
+  requestId: string | number | null;
+  startedNs: bigint;
+  outcome?: VerificationOutcome;
+  /** A refusal before any attestation was read (e.g. required evidence missing). */
+  reason?: Reason;
+  /** Checks that do not apply to this tool's policy. */
+  notApplicable?: readonly CheckName[];
+  bypass?: boolean;
+  skewSeconds?: number;
+}
+
+/** Builds the decision object (schemas/decision.schema.json) for one tools/call. */
+export function buildDecision(input: DecisionInput): Decision {
+  const outcome = input.outcome;
+  const reason = input.reason ?? (outcome?.verdict === "reject" ? outcome.reason : null);
+  const accepted = outcome?.verdict === "accept" ? outcome : undefined;
+  const applicable = new Set(CHECK_ORDER.filter((c) => !(input.notApplicable ?? []).includes(c)));
+  const allow = reason === null || input.bypass === true;
+  return {
+    decision: allow ? "allow" : "deny",
+    requestId: input.requestId,
+    agentId: accepted?.envelope.sub ?? null,
+    operatorId: accepted?.envelope.iss ?? null,
+    tool: input.tool,
+    checks: checksFor(reason, applicable),
+    reason,
+    ...(input.bypass === true ? { bypass: true } : {}),
+    latencyMs: Number(process.hrtime.bigint() - input.startedNs) / 1e6,
+    auditLogId: null,
+    expiresAt: accepted === undefined ? null : formatTimestamp(acceptableUntil(accepted.envelope, input.skewSeconds)),
+  };
+}
