@@ -22,13 +22,14 @@ export const REASONS = [
   "issuer_not_permitted",
   "capability_mismatch",
   "replay_store_unavailable",
+  "upstream_unavailable",
 ] as const;
 
 /** One `error.data.reason` string. */
 export type Reason = (typeof REASONS)[number];
 
 /** The HTTP status each reason maps to (400 malformed, 401 authentication, 403 authorization). */
-export const REASON_HTTP_STATUS: Readonly<Record<Reason, 400 | 401 | 403 | 503>> = Object.freeze({
+export const REASON_HTTP_STATUS: Readonly<Record<Reason, 400 | 401 | 403 | 502 | 503>> = Object.freeze({
   json_invalid: 400,
   limit_exceeded: 400,
   request_malformed: 400,
@@ -47,6 +48,7 @@ export const REASON_HTTP_STATUS: Readonly<Record<Reason, 400 | 401 | 403 | 503>>
   issuer_not_permitted: 403,
   capability_mismatch: 403,
   replay_store_unavailable: 503,
+  upstream_unavailable: 502,
 });
 
 /** The registry's one-line description of each reason. */
@@ -69,6 +71,7 @@ export const REASON_DESCRIPTIONS: Readonly<Record<Reason, string>> = Object.free
   issuer_not_permitted: "The attestation's issuer is trusted by the verifier but not for this tool.",
   capability_mismatch: "The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.",
   replay_store_unavailable: "The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.",
+  upstream_unavailable: "A gateway could not reach the MCP server behind it: the connection was refused or reset, or no response arrived within the configured timeout. The message was not delivered; it is not a verdict on the evidence.",
 });
 
 /** The single JSON-RPC error code every refusal uses (outside the reserved -32768..-32000 range). */

@@ -370,8 +370,7 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
             "contentEncoding": "base64"
           },
           "request": {
-            "description": "The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.",
-            "type": "object"
+            "description": "The `params` of a `tools/call` request as received (normally an object with name, arguments, _meta; any JSON value, to test malformed requests): the verifier finds the attestation in `_meta` as deployed verifiers do."
           },
           "keys": {
             "$ref": "trust-store.schema.json"
@@ -861,7 +860,7 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://mcp-trust.org/schemas/v1/reason.schema.json",
     "title": "Reason",
-    "description": "The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 503 a dependency of the verifier failed). Defined in spec/reasons.md.",
+    "description": "The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 502 a gateway could not reach the server behind it, 503 a dependency of the verifier failed). Defined in spec/reasons.md.",
     "type": "string",
     "oneOf": [
       {
@@ -953,6 +952,11 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
         "const": "replay_store_unavailable",
         "description": "The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.",
         "x-http-status": 503
+      },
+      {
+        "const": "upstream_unavailable",
+        "description": "A gateway could not reach the MCP server behind it: the connection was refused or reset, or no response arrived within the configured timeout. The message was not delivered; it is not a verdict on the evidence.",
+        "x-http-status": 502
       }
     ]
   },

@@ -30,8 +30,22 @@ describe("spec", () => {
     expect(missing).toEqual([]);
   });
 
+  // Reasons no vector can produce, each with why. A vector drives a verifier through the adapter protocol (an envelope,
+  // a call, a trust store); these come from a deployment around the verifier and are tested there instead.
+  const GATEWAY_ONLY: ReadonlyMap<string, string> = new Map([
+    ["upstream_unavailable", "a gateway's HTTP upstream failed (refused, reset, timed out): reference/gateway/*.test.ts"],
+  ]);
+
   it("every reason is produced by at least one vector", () => {
     const produced = new Set(loadSuite().vectors.flatMap((v) => v.vector.calls.map((c) => c.expected.reason)));
-    expect(REASONS.filter((r) => !produced.has(r))).toEqual([]);
+    expect(REASONS.filter((r) => !produced.has(r) && !GATEWAY_ONLY.has(r))).toEqual([]);
+  });
+
+  it("excludes from vector coverage only registered reasons that no vector produces", () => {
+    const produced = new Set(loadSuite().vectors.flatMap((v) => v.vector.calls.map((c) => c.expected.reason)));
+    for (const r of GATEWAY_ONLY.keys()) {
+      expect(REASONS as readonly string[]).toContain(r);
+      expect(produced.has(r), `${r} is produced by a vector now: drop it from GATEWAY_ONLY`).toBe(false);
+    }
   });
 });

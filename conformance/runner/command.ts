@@ -33,7 +33,13 @@ export async function conformanceCommand(argv: string[]): Promise<number> {
     },
   });
   const root = values.vectors ?? defaultConformanceDir();
-  const suite = loadSuite(root, values.suite?.split(","));
+  let suite: ReturnType<typeof loadSuite>;
+  try {
+    suite = loadSuite(root, values.suite?.split(","));
+  } catch (e) {
+    process.stderr.write(`mcp-trust conformance: ${(e as Error).message}\n`);
+    return 2;
+  }
   const expected: Record<string, string> =
     values["expected-failures"] === undefined ? {} : (JSON.parse(readFileSync(values["expected-failures"], "utf8")) as Record<string, string>);
   const adapter = values.adapter === undefined ? defaultAdapter() : splitCommand(values.adapter);

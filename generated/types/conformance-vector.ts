@@ -63,7 +63,7 @@ export interface VerifyAttestationInput {
    */
   envelopeBase64?: string;
   /**
-   * The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.
+   * The `params` of a `tools/call` request as received (normally an object with name, arguments, _meta; any JSON value, to test malformed requests): the verifier finds the attestation in `_meta` as deployed verifiers do.
    */
   request?: {
     [k: string]: unknown;

@@ -8,7 +8,7 @@
  */
 
 /**
- * The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 503 a dependency of the verifier failed). Defined in spec/reasons.md.
+ * The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 502 a gateway could not reach the server behind it, 503 a dependency of the verifier failed). Defined in spec/reasons.md.
  */
 export type Reason =
   | "json_invalid"
@@ -28,4 +28,5 @@ export type Reason =
   | "args_commitment_mismatch"
   | "issuer_not_permitted"
   | "capability_mismatch"
-  | "replay_store_unavailable";
+  | "replay_store_unavailable"
+  | "upstream_unavailable";

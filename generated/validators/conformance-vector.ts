@@ -11,12 +11,12 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 const validateRaw = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/conformance-vector.schema.json","title":"ConformanceVector","description":"One conformance case (conformance/README.md). Data only: a second implementation consumes it through the adapter contract. A case is one or more calls run in order against one fresh replay store.","type":"object","required":["id","description","spec","category","verb","calls"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"description":"<vector folder>/<file name without .json>","type":"string","pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"description":{"description":"One lower-case sentence saying what the case tests.","type":"string","minLength":10,"maxLength":300},"spec":{"description":"The spec section the case tests: <spec file stem>#<heading anchor>.","type":"string","pattern":"^[a-z0-9-]+#[a-z0-9-]+$"},"category":{"description":"signature: byte and signature conformance every implementation must share; policy: a verifier-policy decision (clock, allow-lists, replay, commitments); parsing: strict reading of bytes.","enum":["signature","policy","parsing"]},"verb":{"enum":["verify-attestation"]},"calls":{"type":"array","minItems":1,"maxItems":8,"items":{"$ref":"#/$defs/call"}}},"$defs":{"call":{"title":"ConformanceCall","type":"object","required":["input","expected"],"additionalProperties":false,"properties":{"input":{"$ref":"#/$defs/verifyAttestationInput"},"expected":{"$ref":"#/$defs/expected"}}},"verifyAttestationInput":{"title":"VerifyAttestationInput","type":"object","required":["keys","server","now"],"additionalProperties":false,"oneOf":[{"required":["envelope","tool"]},{"required":["envelopeBase64","tool"]},{"required":["request"],"not":{"anyOf":[{"required":["tool"]},{"required":["arguments"]},{"required":["argumentsBase64"]}]}}],"properties":{"envelope":{"description":"The envelope file's content as JSON.","type":"object"},"envelopeBase64":{"description":"The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).","type":"string","contentEncoding":"base64"},"request":{"description":"The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.","type":"object"},"keys":{"$ref":"trust-store.schema.json"},"tool":{"type":"string"},"arguments":{"description":"The arguments file's content as JSON.","type":"object"},"argumentsBase64":{"type":"string","contentEncoding":"base64"},"server":{"type":"string"},"now":{"$ref":"common.schema.json#/$defs/timestamp"},"profile":{"enum":["sep-2787","vaara-v2"]},"algorithms":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"allowRedactedProjection":{"type":"boolean"},"resolve":{"description":"Content the verifier's argsRef resolver returns, by URI, as base64.","type":"object","additionalProperties":{"type":"string","contentEncoding":"base64"}},"permittedIssuers":{"description":"Tool policy: the issuers accepted for this call.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"requiredCapability":{"description":"Tool policy: the capability plannerDeclared.requestedCapability must name.","type":"string","minLength":1},"replayStoreUnavailable":{"description":"The runner hands the adapter a replay store location that cannot be used, to test fail-closed behaviour.","const":true}}},"expected":{"title":"ConformanceExpected","type":"object","required":["verdict","reason"],"additionalProperties":false,"properties":{"verdict":{"enum":["accept","reject"]},"reason":{"anyOf":[{"$ref":"reason.schema.json"},{"type":"null"}]},"signingInput":{"description":"Lowercase hex of the canonical signing input an implementation must compute for this envelope.","type":"string","pattern":"^(?:[0-9a-f]{2})+$"},"argsCommitment":{"enum":["identity","hash","reference","redacted"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/conformance-vector.schema.json","title":"ConformanceVector","description":"One conformance case (conformance/README.md). Data only: a second implementation consumes it through the adapter contract. A case is one or more calls run in order against one fresh replay store.","type":"object","required":["id","description","spec","category","verb","calls"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"description":"<vector folder>/<file name without .json>","type":"string","pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"description":{"description":"One lower-case sentence saying what the case tests.","type":"string","minLength":10,"maxLength":300},"spec":{"description":"The spec section the case tests: <spec file stem>#<heading anchor>.","type":"string","pattern":"^[a-z0-9-]+#[a-z0-9-]+$"},"category":{"description":"signature: byte and signature conformance every implementation must share; policy: a verifier-policy decision (clock, allow-lists, replay, commitments); parsing: strict reading of bytes.","enum":["signature","policy","parsing"]},"verb":{"enum":["verify-attestation"]},"calls":{"type":"array","minItems":1,"maxItems":8,"items":{"$ref":"#/$defs/call"}}},"$defs":{"call":{"title":"ConformanceCall","type":"object","required":["input","expected"],"additionalProperties":false,"properties":{"input":{"$ref":"#/$defs/verifyAttestationInput"},"expected":{"$ref":"#/$defs/expected"}}},"verifyAttestationInput":{"title":"VerifyAttestationInput","type":"object","required":["keys","server","now"],"additionalProperties":false,"oneOf":[{"required":["envelope","tool"]},{"required":["envelopeBase64","tool"]},{"required":["request"],"not":{"anyOf":[{"required":["tool"]},{"required":["arguments"]},{"required":["argumentsBase64"]}]}}],"properties":{"envelope":{"description":"The envelope file's content as JSON.","type":"object"},"envelopeBase64":{"description":"The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).","type":"string","contentEncoding":"base64"},"request":{"description":"The `params` of a `tools/call` request as received (normally an object with name, arguments, _meta; any JSON value, to test malformed requests): the verifier finds the attestation in `_meta` as deployed verifiers do."},"keys":{"$ref":"trust-store.schema.json"},"tool":{"type":"string"},"arguments":{"description":"The arguments file's content as JSON.","type":"object"},"argumentsBase64":{"type":"string","contentEncoding":"base64"},"server":{"type":"string"},"now":{"$ref":"common.schema.json#/$defs/timestamp"},"profile":{"enum":["sep-2787","vaara-v2"]},"algorithms":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"allowRedactedProjection":{"type":"boolean"},"resolve":{"description":"Content the verifier's argsRef resolver returns, by URI, as base64.","type":"object","additionalProperties":{"type":"string","contentEncoding":"base64"}},"permittedIssuers":{"description":"Tool policy: the issuers accepted for this call.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"requiredCapability":{"description":"Tool policy: the capability plannerDeclared.requestedCapability must name.","type":"string","minLength":1},"replayStoreUnavailable":{"description":"The runner hands the adapter a replay store location that cannot be used, to test fail-closed behaviour.","const":true}}},"expected":{"title":"ConformanceExpected","type":"object","required":["verdict","reason"],"additionalProperties":false,"properties":{"verdict":{"enum":["accept","reject"]},"reason":{"anyOf":[{"$ref":"reason.schema.json"},{"type":"null"}]},"signingInput":{"description":"Lowercase hex of the canonical signing input an implementation must compute for this envelope.","type":"string","pattern":"^(?:[0-9a-f]{2})+$"},"argsCommitment":{"enum":["identity","hash","reference","redacted"]}}}}};
 const pattern4 = new RegExp("^[a-z0-9-]+/[a-z0-9-]+$", "u");
 const pattern5 = new RegExp("^[a-z0-9-]+#[a-z0-9-]+$", "u");
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const schema32 = {"title":"ConformanceCall","type":"object","required":["input","expected"],"additionalProperties":false,"properties":{"input":{"$ref":"#/$defs/verifyAttestationInput"},"expected":{"$ref":"#/$defs/expected"}}};
-const schema33 = {"title":"VerifyAttestationInput","type":"object","required":["keys","server","now"],"additionalProperties":false,"oneOf":[{"required":["envelope","tool"]},{"required":["envelopeBase64","tool"]},{"required":["request"],"not":{"anyOf":[{"required":["tool"]},{"required":["arguments"]},{"required":["argumentsBase64"]}]}}],"properties":{"envelope":{"description":"The envelope file's content as JSON.","type":"object"},"envelopeBase64":{"description":"The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).","type":"string","contentEncoding":"base64"},"request":{"description":"The `params` object of a `tools/call` request (name, arguments, _meta): the verifier finds the attestation in `_meta` as deployed verifiers do.","type":"object"},"keys":{"$ref":"trust-store.schema.json"},"tool":{"type":"string"},"arguments":{"description":"The arguments file's content as JSON.","type":"object"},"argumentsBase64":{"type":"string","contentEncoding":"base64"},"server":{"type":"string"},"now":{"$ref":"common.schema.json#/$defs/timestamp"},"profile":{"enum":["sep-2787","vaara-v2"]},"algorithms":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"allowRedactedProjection":{"type":"boolean"},"resolve":{"description":"Content the verifier's argsRef resolver returns, by URI, as base64.","type":"object","additionalProperties":{"type":"string","contentEncoding":"base64"}},"permittedIssuers":{"description":"Tool policy: the issuers accepted for this call.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"requiredCapability":{"description":"Tool policy: the capability plannerDeclared.requestedCapability must name.","type":"string","minLength":1},"replayStoreUnavailable":{"description":"The runner hands the adapter a replay store location that cannot be used, to test fail-closed behaviour.","const":true}}};
+const schema33 = {"title":"VerifyAttestationInput","type":"object","required":["keys","server","now"],"additionalProperties":false,"oneOf":[{"required":["envelope","tool"]},{"required":["envelopeBase64","tool"]},{"required":["request"],"not":{"anyOf":[{"required":["tool"]},{"required":["arguments"]},{"required":["argumentsBase64"]}]}}],"properties":{"envelope":{"description":"The envelope file's content as JSON.","type":"object"},"envelopeBase64":{"description":"The envelope file's exact bytes, for inputs JSON cannot hold as a value (duplicate keys, BOM, invalid UTF-8).","type":"string","contentEncoding":"base64"},"request":{"description":"The `params` of a `tools/call` request as received (normally an object with name, arguments, _meta; any JSON value, to test malformed requests): the verifier finds the attestation in `_meta` as deployed verifiers do."},"keys":{"$ref":"trust-store.schema.json"},"tool":{"type":"string"},"arguments":{"description":"The arguments file's content as JSON.","type":"object"},"argumentsBase64":{"type":"string","contentEncoding":"base64"},"server":{"type":"string"},"now":{"$ref":"common.schema.json#/$defs/timestamp"},"profile":{"enum":["sep-2787","vaara-v2"]},"algorithms":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"allowRedactedProjection":{"type":"boolean"},"resolve":{"description":"Content the verifier's argsRef resolver returns, by URI, as base64.","type":"object","additionalProperties":{"type":"string","contentEncoding":"base64"}},"permittedIssuers":{"description":"Tool policy: the issuers accepted for this call.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"requiredCapability":{"description":"Tool policy: the capability plannerDeclared.requestedCapability must name.","type":"string","minLength":1},"replayStoreUnavailable":{"description":"The runner hands the adapter a replay store location that cannot be used, to test fail-closed behaviour.","const":true}}};
 const schema39 = {"description":"An RFC 3339 instant in UTC with second precision and an upper-case Z, e.g. 2026-05-29T10:00:00Z. Offsets, fractions and leap seconds are not allowed.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"};
 const func3 = Object.prototype.hasOwnProperty;
 const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/trust-store.schema.json","title":"TrustStore","description":"The verifier's keys, one JWKS (RFC 7517) per issuer (spec/common-profile.md#keys). A key is found by the envelope's `iss`, then by `kid` equal to `secretVersion` and `alg` equal to the envelope's algorithm. Public keys only, except `oct` secrets for HS256.","type":"object","required":["issuers"],"additionalProperties":false,"properties":{"issuers":{"type":"object","propertyNames":{"minLength":1,"maxLength":512},"maxProperties":1024,"additionalProperties":{"$ref":"#/$defs/jwks"}}},"$defs":{"jwks":{"title":"Jwks","type":"object","required":["keys"],"properties":{"keys":{"type":"array","maxItems":64,"items":{"$ref":"#/$defs/jwk"}}}},"jwk":{"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]},{"required":["dp"]},{"required":["dq"]},{"required":["qi"]},{"required":["oth"]}]}}}};
@@ -779,12 +779,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.request !== undefined){
-let data2 = data.request;
+if(data.keys !== undefined){
 const _errs16 = errors;
-if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-validate22.errors = [{instancePath:instancePath+"/request",schemaPath:"#/properties/request/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+if(!(validate23(data.keys, {instancePath:instancePath+"/keys",parentData:data,parentDataProperty:"keys",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
 var valid3 = _errs16 === errors;
 }
@@ -792,22 +791,23 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.keys !== undefined){
-const _errs18 = errors;
-if(!(validate23(data.keys, {instancePath:instancePath+"/keys",parentData:data,parentDataProperty:"keys",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
+if(data.tool !== undefined){
+const _errs17 = errors;
+if(typeof data.tool !== "string"){
+validate22.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-var valid3 = _errs18 === errors;
+var valid3 = _errs17 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data.tool !== undefined){
+if(data.arguments !== undefined){
+let data4 = data.arguments;
 const _errs19 = errors;
-if(typeof data.tool !== "string"){
-validate22.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+validate22.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid3 = _errs19 === errors;
@@ -816,11 +816,10 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.arguments !== undefined){
-let data5 = data.arguments;
+if(data.argumentsBase64 !== undefined){
 const _errs21 = errors;
-if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-validate22.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(typeof data.argumentsBase64 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/argumentsBase64",schemaPath:"#/properties/argumentsBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs21 === errors;
@@ -829,10 +828,10 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.argumentsBase64 !== undefined){
+if(data.server !== undefined){
 const _errs23 = errors;
-if(typeof data.argumentsBase64 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/argumentsBase64",schemaPath:"#/properties/argumentsBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.server !== "string"){
+validate22.errors = [{instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs23 === errors;
@@ -841,25 +840,13 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.server !== undefined){
-const _errs25 = errors;
-if(typeof data.server !== "string"){
-validate22.errors = [{instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs25 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 if(data.now !== undefined){
-let data8 = data.now;
-const _errs27 = errors;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data8 === "string"){
-if(!pattern8.test(data8)){
+let data7 = data.now;
+const _errs25 = errors;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data7 === "string"){
+if(!pattern8.test(data7)){
 validate22.errors = [{instancePath:instancePath+"/now",schemaPath:"common.schema.json#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"+"\""}];
 return false;
 }
@@ -869,55 +856,55 @@ validate22.errors = [{instancePath:instancePath+"/now",schemaPath:"common.schema
 return false;
 }
 }
-var valid3 = _errs27 === errors;
+var valid3 = _errs25 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data.profile !== undefined){
-let data9 = data.profile;
-const _errs30 = errors;
-if(!((data9 === "sep-2787") || (data9 === "vaara-v2"))){
+let data8 = data.profile;
+const _errs28 = errors;
+if(!((data8 === "sep-2787") || (data8 === "vaara-v2"))){
 validate22.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/enum",keyword:"enum",params:{allowedValues: schema33.properties.profile.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid3 = _errs30 === errors;
+var valid3 = _errs28 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data.algorithms !== undefined){
-let data10 = data.algorithms;
-const _errs31 = errors;
-if(errors === _errs31){
-if(Array.isArray(data10)){
-if(data10.length < 1){
+let data9 = data.algorithms;
+const _errs29 = errors;
+if(errors === _errs29){
+if(Array.isArray(data9)){
+if(data9.length < 1){
 validate22.errors = [{instancePath:instancePath+"/algorithms",schemaPath:"#/properties/algorithms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid5 = true;
-const len0 = data10.length;
+const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-const _errs33 = errors;
-if(typeof data10[i0] !== "string"){
+const _errs31 = errors;
+if(typeof data9[i0] !== "string"){
 validate22.errors = [{instancePath:instancePath+"/algorithms/" + i0,schemaPath:"#/properties/algorithms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid5 = _errs33 === errors;
+var valid5 = _errs31 === errors;
 if(!valid5){
 break;
 }
 }
 if(valid5){
-let i1 = data10.length;
+let i1 = data9.length;
 let j0;
 if(i1 > 1){
 const indices0 = {};
 for(;i1--;){
-let item0 = data10[i1];
+let item0 = data9[i1];
 if(typeof item0 !== "string"){
 continue;
 }
@@ -938,36 +925,36 @@ validate22.errors = [{instancePath:instancePath+"/algorithms",schemaPath:"#/prop
 return false;
 }
 }
-var valid3 = _errs31 === errors;
+var valid3 = _errs29 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data.allowRedactedProjection !== undefined){
-const _errs35 = errors;
+const _errs33 = errors;
 if(typeof data.allowRedactedProjection !== "boolean"){
 validate22.errors = [{instancePath:instancePath+"/allowRedactedProjection",schemaPath:"#/properties/allowRedactedProjection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid3 = _errs35 === errors;
+var valid3 = _errs33 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data.resolve !== undefined){
-let data13 = data.resolve;
-const _errs37 = errors;
-if(errors === _errs37){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key1 in data13){
-const _errs40 = errors;
-if(typeof data13[key1] !== "string"){
+let data12 = data.resolve;
+const _errs35 = errors;
+if(errors === _errs35){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key1 in data12){
+const _errs38 = errors;
+if(typeof data12[key1] !== "string"){
 validate22.errors = [{instancePath:instancePath+"/resolve/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/resolve/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid7 = _errs40 === errors;
+var valid7 = _errs38 === errors;
 if(!valid7){
 break;
 }
@@ -978,42 +965,42 @@ validate22.errors = [{instancePath:instancePath+"/resolve",schemaPath:"#/propert
 return false;
 }
 }
-var valid3 = _errs37 === errors;
+var valid3 = _errs35 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data.permittedIssuers !== undefined){
-let data15 = data.permittedIssuers;
-const _errs42 = errors;
-if(errors === _errs42){
-if(Array.isArray(data15)){
-if(data15.length < 1){
+let data14 = data.permittedIssuers;
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data14)){
+if(data14.length < 1){
 validate22.errors = [{instancePath:instancePath+"/permittedIssuers",schemaPath:"#/properties/permittedIssuers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid8 = true;
-const len1 = data15.length;
+const len1 = data14.length;
 for(let i2=0; i2<len1; i2++){
-const _errs44 = errors;
-if(typeof data15[i2] !== "string"){
+const _errs42 = errors;
+if(typeof data14[i2] !== "string"){
 validate22.errors = [{instancePath:instancePath+"/permittedIssuers/" + i2,schemaPath:"#/properties/permittedIssuers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid8 = _errs44 === errors;
+var valid8 = _errs42 === errors;
 if(!valid8){
 break;
 }
 }
 if(valid8){
-let i3 = data15.length;
+let i3 = data14.length;
 let j1;
 if(i3 > 1){
 const indices1 = {};
 for(;i3--;){
-let item1 = data15[i3];
+let item1 = data14[i3];
 if(typeof item1 !== "string"){
 continue;
 }
@@ -1034,18 +1021,18 @@ validate22.errors = [{instancePath:instancePath+"/permittedIssuers",schemaPath:"
 return false;
 }
 }
-var valid3 = _errs42 === errors;
+var valid3 = _errs40 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data.requiredCapability !== undefined){
-let data17 = data.requiredCapability;
-const _errs46 = errors;
-if(errors === _errs46){
-if(typeof data17 === "string"){
-if(func1(data17) < 1){
+let data16 = data.requiredCapability;
+const _errs44 = errors;
+if(errors === _errs44){
+if(typeof data16 === "string"){
+if(func1(data16) < 1){
 validate22.errors = [{instancePath:instancePath+"/requiredCapability",schemaPath:"#/properties/requiredCapability/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1055,23 +1042,22 @@ validate22.errors = [{instancePath:instancePath+"/requiredCapability",schemaPath
 return false;
 }
 }
-var valid3 = _errs46 === errors;
+var valid3 = _errs44 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data.replayStoreUnavailable !== undefined){
-const _errs48 = errors;
+const _errs46 = errors;
 if(true !== data.replayStoreUnavailable){
 validate22.errors = [{instancePath:instancePath+"/replayStoreUnavailable",schemaPath:"#/properties/replayStoreUnavailable/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid3 = _errs48 === errors;
+var valid3 = _errs46 === errors;
 }
 else {
 var valid3 = true;
-}
 }
 }
 }
@@ -1101,7 +1087,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema40 = {"title":"ConformanceExpected","type":"object","required":["verdict","reason"],"additionalProperties":false,"properties":{"verdict":{"enum":["accept","reject"]},"reason":{"anyOf":[{"$ref":"reason.schema.json"},{"type":"null"}]},"signingInput":{"description":"Lowercase hex of the canonical signing input an implementation must compute for this envelope.","type":"string","pattern":"^(?:[0-9a-f]{2})+$"},"argsCommitment":{"enum":["identity","hash","reference","redacted"]}}};
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 503 a dependency of the verifier failed). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"request_malformed","description":"The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403},{"const":"issuer_not_permitted","description":"The attestation's issuer is trusted by the verifier but not for this tool.","x-http-status":403},{"const":"capability_mismatch","description":"The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.","x-http-status":403},{"const":"replay_store_unavailable","description":"The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.","x-http-status":503}]};
+const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 502 a gateway could not reach the server behind it, 503 a dependency of the verifier failed). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"request_malformed","description":"The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403},{"const":"issuer_not_permitted","description":"The attestation's issuer is trusted by the verifier but not for this tool.","x-http-status":403},{"const":"capability_mismatch","description":"The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.","x-http-status":403},{"const":"replay_store_unavailable","description":"The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.","x-http-status":503},{"const":"upstream_unavailable","description":"A gateway could not reach the MCP server behind it: the connection was refused or reset, or no response arrived within the configured timeout. The message was not delivered; it is not a verdict on the evidence.","x-http-status":502}]};
 const pattern9 = new RegExp("^(?:[0-9a-f]{2})+$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1536,6 +1522,28 @@ if(_valid1){
 valid3 = true;
 passing0 = 17;
 }
+const _errs45 = errors;
+if("upstream_unavailable" !== data1){
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/18/const",keyword:"const",params:{allowedValue: "upstream_unavailable"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs45 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing0 = [passing0, 18];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing0 = 18;
+}
+}
 }
 }
 }
@@ -1554,12 +1562,12 @@ passing0 = 17;
 }
 }
 if(!valid3){
-const err19 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err20];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -1576,26 +1584,26 @@ vErrors = null;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
-const _errs45 = errors;
+const _errs47 = errors;
 if(data1 !== null){
-const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-var _valid0 = _errs45 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs47 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err22 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 validate31.errors = vErrors;
@@ -1620,8 +1628,8 @@ var valid0 = true;
 if(valid0){
 if(data.signingInput !== undefined){
 let data2 = data.signingInput;
-const _errs47 = errors;
-if(errors === _errs47){
+const _errs49 = errors;
+if(errors === _errs49){
 if(typeof data2 === "string"){
 if(!pattern9.test(data2)){
 validate31.errors = [{instancePath:instancePath+"/signingInput",schemaPath:"#/properties/signingInput/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{2})+$"},message:"must match pattern \""+"^(?:[0-9a-f]{2})+$"+"\""}];
@@ -1633,7 +1641,7 @@ validate31.errors = [{instancePath:instancePath+"/signingInput",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs49 === errors;
 }
 else {
 var valid0 = true;
@@ -1641,12 +1649,12 @@ var valid0 = true;
 if(valid0){
 if(data.argsCommitment !== undefined){
 let data3 = data.argsCommitment;
-const _errs49 = errors;
+const _errs51 = errors;
 if(!((((data3 === "identity") || (data3 === "hash")) || (data3 === "reference")) || (data3 === "redacted"))){
 validate31.errors = [{instancePath:instancePath+"/argsCommitment",schemaPath:"#/properties/argsCommitment/enum",keyword:"enum",params:{allowedValues: schema40.properties.argsCommitment.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs51 === errors;
 }
 else {
 var valid0 = true;

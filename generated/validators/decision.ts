@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 
 const validateRaw = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/decision.schema.json","title":"Decision","description":"What a verifier decided about one tools/call and why (spec/gateway-decision.md). Returned in error.data.decision on deny or challenge and at result._meta[\"org.mcp-trust/decision\"] on allow.","type":"object","required":["decision","requestId","agentId","operatorId","checks","reason","latencyMs","auditLogId","expiresAt"],"additionalProperties":false,"properties":{"decision":{"enum":["allow","deny","challenge"]},"requestId":{"type":["string","integer","null"]},"agentId":{"description":"The verified agent (the attestation's sub), or null when none was verified.","type":["string","null"]},"operatorId":{"description":"The verified operator (the attestation's iss), or null.","type":["string","null"]},"tool":{"type":"string"},"checks":{"description":"Every check in the order the verifier runs them.","type":"array","items":{"$ref":"#/$defs/check"}},"reason":{"anyOf":[{"$ref":"reason.schema.json"},{"type":"null"}]},"bypass":{"description":"True when a failing dependency was bypassed under failureMode open.","type":"boolean"},"latencyMs":{"type":"number","minimum":0},"auditLogId":{"description":"Identifier of the audit record (null until the audit extension lands).","type":["string","null"]},"expiresAt":{"description":"Until when the evidence behind an allow stays valid.","anyOf":[{"$ref":"common.schema.json#/$defs/timestamp"},{"type":"null"}]}},"$defs":{"check":{"title":"DecisionCheck","type":"object","required":["name","result"],"additionalProperties":false,"properties":{"name":{"enum":["evidence","envelope","algorithm","key","signature","lifetime","tool-call","arguments","issuer","capability","nonce"]},"result":{"enum":["pass","fail","skip","error"]},"reason":{"$ref":"reason.schema.json"}}}}};
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 503 a dependency of the verifier failed). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"request_malformed","description":"The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403},{"const":"issuer_not_permitted","description":"The attestation's issuer is trusted by the verifier but not for this tool.","x-http-status":403},{"const":"capability_mismatch","description":"The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.","x-http-status":403},{"const":"replay_store_unavailable","description":"The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.","x-http-status":503}]};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 502 a gateway could not reach the server behind it, 503 a dependency of the verifier failed). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"request_malformed","description":"The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403},{"const":"issuer_not_permitted","description":"The attestation's issuer is trusted by the verifier but not for this tool.","x-http-status":403},{"const":"capability_mismatch","description":"The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.","x-http-status":403},{"const":"replay_store_unavailable","description":"The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.","x-http-status":503},{"const":"upstream_unavailable","description":"A gateway could not reach the MCP server behind it: the connection was refused or reset, or no response arrived within the configured timeout. The message was not delivered; it is not a verdict on the evidence.","x-http-status":502}]};
 const schema36 = {"description":"An RFC 3339 instant in UTC with second precision and an upper-case Z, e.g. 2026-05-29T10:00:00Z. Offsets, fractions and leap seconds are not allowed.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"};
 const func1 = Object.prototype.hasOwnProperty;
 const schema32 = {"title":"DecisionCheck","type":"object","required":["name","result"],"additionalProperties":false,"properties":{"name":{"enum":["evidence","envelope","algorithm","key","signature","lifetime","tool-call","arguments","issuer","capability","nonce"]},"result":{"enum":["pass","fail","skip","error"]},"reason":{"$ref":"reason.schema.json"}}};
@@ -453,6 +453,28 @@ if(_valid0){
 valid2 = true;
 passing0 = 17;
 }
+const _errs44 = errors;
+if("upstream_unavailable" !== data2){
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/18/const",keyword:"const",params:{allowedValue: "upstream_unavailable"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs44 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 18];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 18;
+}
+}
 }
 }
 }
@@ -471,12 +493,12 @@ passing0 = 17;
 }
 }
 if(!valid2){
-const err18 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err19];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err19);
 }
 errors++;
 validate21.errors = vErrors;
@@ -1029,6 +1051,28 @@ if(_valid1){
 valid4 = true;
 passing0 = 17;
 }
+const _errs56 = errors;
+if("upstream_unavailable" !== data7){
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf/18/const",keyword:"const",params:{allowedValue: "upstream_unavailable"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs56 === errors;
+if(_valid1 && valid4){
+valid4 = false;
+passing0 = [passing0, 18];
+}
+else {
+if(_valid1){
+valid4 = true;
+passing0 = 18;
+}
+}
 }
 }
 }
@@ -1047,12 +1091,12 @@ passing0 = 17;
 }
 }
 if(!valid4){
-const err19 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err20];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -1069,26 +1113,26 @@ vErrors = null;
 }
 var _valid0 = _errs16 === errors;
 valid2 = valid2 || _valid0;
-const _errs56 = errors;
+const _errs58 = errors;
 if(data7 !== null){
-const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-var _valid0 = _errs56 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs58 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err22 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 validate20.errors = vErrors;
@@ -1112,12 +1156,12 @@ var valid0 = true;
 }
 if(valid0){
 if(data.bypass !== undefined){
-const _errs58 = errors;
+const _errs60 = errors;
 if(typeof data.bypass !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs58 === errors;
+var valid0 = _errs60 === errors;
 }
 else {
 var valid0 = true;
@@ -1125,8 +1169,8 @@ var valid0 = true;
 if(valid0){
 if(data.latencyMs !== undefined){
 let data9 = data.latencyMs;
-const _errs60 = errors;
-if(errors === _errs60){
+const _errs62 = errors;
+if(errors === _errs62){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
 validate20.errors = [{instancePath:instancePath+"/latencyMs",schemaPath:"#/properties/latencyMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -1138,7 +1182,7 @@ validate20.errors = [{instancePath:instancePath+"/latencyMs",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs60 === errors;
+var valid0 = _errs62 === errors;
 }
 else {
 var valid0 = true;
@@ -1146,12 +1190,12 @@ var valid0 = true;
 if(valid0){
 if(data.auditLogId !== undefined){
 let data10 = data.auditLogId;
-const _errs62 = errors;
+const _errs64 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
 validate20.errors = [{instancePath:instancePath+"/auditLogId",schemaPath:"#/properties/auditLogId/type",keyword:"type",params:{type: schema31.properties.auditLogId.type},message:"must be string,null"}];
 return false;
 }
-var valid0 = _errs62 === errors;
+var valid0 = _errs64 === errors;
 }
 else {
 var valid0 = true;
@@ -1159,26 +1203,15 @@ var valid0 = true;
 if(valid0){
 if(data.expiresAt !== undefined){
 let data11 = data.expiresAt;
-const _errs64 = errors;
-const _errs65 = errors;
-let valid5 = false;
 const _errs66 = errors;
 const _errs67 = errors;
-if(errors === _errs67){
+let valid5 = false;
+const _errs68 = errors;
+const _errs69 = errors;
+if(errors === _errs69){
 if(typeof data11 === "string"){
 if(!pattern4.test(data11)){
-const err22 = {instancePath:instancePath+"/expiresAt",schemaPath:"common.schema.json#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/expiresAt",schemaPath:"common.schema.json#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/expiresAt",schemaPath:"common.schema.json#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1188,11 +1221,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-var _valid2 = _errs66 === errors;
-valid5 = valid5 || _valid2;
-const _errs69 = errors;
-if(data11 !== null){
-const err24 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err24 = {instancePath:instancePath+"/expiresAt",schemaPath:"common.schema.json#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1201,10 +1231,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid2 = _errs69 === errors;
+}
+var _valid2 = _errs68 === errors;
 valid5 = valid5 || _valid2;
-if(!valid5){
-const err25 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs71 = errors;
+if(data11 !== null){
+const err25 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1212,21 +1244,33 @@ else {
 vErrors.push(err25);
 }
 errors++;
+}
+var _valid2 = _errs71 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err26 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
 validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs65;
+errors = _errs67;
 if(vErrors !== null){
-if(_errs65){
-vErrors.length = _errs65;
+if(_errs67){
+vErrors.length = _errs67;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs64 === errors;
+var valid0 = _errs66 === errors;
 }
 else {
 var valid0 = true;

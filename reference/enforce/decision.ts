@@ -14,7 +14,8 @@ type CheckName = DecisionCheck["name"];
 /** The checks in the order the verifier runs them (spec/tool-call-attestation.md#verification-order). */
 export const CHECK_ORDER: readonly CheckName[] = ["evidence", "envelope", "algorithm", "key", "signature", "lifetime", "tool-call", "issuer", "capability", "arguments", "nonce"];
 
-const CHECK_OF: Readonly<Record<Reason, CheckName>> = {
+// Reasons that are not verification checks (a gateway's upstream failing after an allow) have no entry.
+const CHECK_OF: Readonly<Partial<Record<Reason, CheckName>>> = {
   json_invalid: "envelope",
   limit_exceeded: "envelope",
   request_malformed: "evidence",
@@ -33,11 +34,14 @@ const CHECK_OF: Readonly<Record<Reason, CheckName>> = {
   issuer_not_permitted: "issuer",
   capability_mismatch: "capability",
   replay_store_unavailable: "nonce",
+  // Not a check: a gateway's failure to deliver an allowed call; no decision carries it, it only completes the map.
+  upstream_unavailable: "nonce",
 };
 
 /** The ordered check list for a refusal at `reason`, or for a call that passed them all. */
 export function checksFor(reason: Reason | null, applicable: ReadonlySet<CheckName> = new Set(CHECK_ORDER)): DecisionCheck[] {
-  const failedAt = reason === null ? -1 : CHECK_ORDER.indexOf(CHECK_OF[reason]);
+  const check = reason === null ? undefined : CHECK_OF[reason];
+  const failedAt = check === undefined ? -1 : CHECK_ORDER.indexOf(check);
   return CHECK_ORDER.map((name, i): DecisionCheck => {
     if (!applicable.has(name)) return { name, result: "skip" };
     if (failedAt === -1 || i < failedAt) return { name, result: "pass" };
