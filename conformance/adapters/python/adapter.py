@@ -11,8 +11,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from carriage import check_request, check_sizes, locate  # noqa: E402
-from cli import USAGE, parse_algorithms, parse_argv, split_resolve  # noqa: E402
+from carriage import check_attestation, check_shape, check_sizes, locate  # noqa: E402
+from cli import USAGE, parse_algorithms, parse_argv, parse_issuers, split_resolve  # noqa: E402
 from envelope import check_envelope  # noqa: E402
 from errors import Refusal, UsageError  # noqa: E402
 from keys import SUPPORTED_ALGORITHMS, TrustStore, TrustStoreError  # noqa: E402
@@ -42,13 +42,13 @@ def read_limited(path, limit):
 
 
 def check_size(data, limit, what, pointer=""):
-    """Step 1."""
+    """Steps 1 and 4: the size, before parsing."""
     if len(data) > limit:
         raise Refusal("limit_exceeded", "%s larger than %d bytes" % (what, limit), pointer)
 
 
 def read_json(data, prefix=""):
-    """Step 2."""
+    """Steps 1 and 4: strict JSON and depth."""
     try:
         return parse_bytes(data)
     except JsonError as exc:
@@ -79,13 +79,14 @@ def build_policy(options):
     resolved = {}
     for spec in options.get("resolve", []):
         uri, path = split_resolve(spec)
-        if uri in resolved:
+        if uri in resolved:  # two contents for one URI: the documents do not say which wins, so neither does
             raise UsageError("--resolve given twice for %s" % uri)
         content = read_limited(path, RESOLVED_LIMIT)
         resolved[uri] = content if len(content) <= RESOLVED_LIMIT else None  # too large: unresolvable
     replay = ReplayStore(options["replay-dir"]) if "replay-dir" in options else None
+    issuers = parse_issuers(options["permitted-issuers"]) if "permitted-issuers" in options else None
     return Policy(algorithms, options["server"], now, options.get("allow-redacted-projection", False),
-                  resolved.get, replay, skew)
+                  resolved.get, replay, skew, issuers, options.get("required-capability"))
 
 
 def run_verify(options):
@@ -94,23 +95,25 @@ def run_verify(options):
     profile = options.get("profile")
     if "request" in options:
         data = read_limited(options["request"], REQUEST_LIMIT)
-        check_size(data, REQUEST_LIMIT, "the request")
+        check_size(data, REQUEST_LIMIT, "the request")                  # 1. read the request
         params = read_json(data)
-        found = locate(params)                                          # step 3
-        check_sizes(found, EVIDENCE_LIMIT)                              # the evidence limit, per carried copy
-        env, tool, arguments = check_request(params, found, profile)    # step 4
+        request = check_shape(params)                                   # 2. request shape
+        locate(params, request)                                         # 3. carriage
+        check_sizes(request, EVIDENCE_LIMIT)                            # 4. read the attestation (JCS size)
+        env = check_attestation(request, profile)                       # 5. schema
+        tool, arguments = request.name, request.arguments
     else:
-        data = read_limited(options["envelope"], EVIDENCE_LIMIT)
         args_data = (read_limited(options["arguments"], ARGUMENTS_LIMIT) if "arguments" in options else b"{}")
-        check_size(data, EVIDENCE_LIMIT, "the envelope")                 # step 1
-        check_size(args_data, ARGUMENTS_LIMIT, "the arguments", "/arguments")
-        raw = read_json(data)                                             # step 2
+        check_size(args_data, ARGUMENTS_LIMIT, "the arguments", "/arguments")  # 1. read the arguments
         arguments = read_json(args_data, "/arguments")  # pointers into the arguments file say so
-        env = check_envelope(raw, profile)                                # step 4
-        if not isinstance(arguments, dict):
-            raise Refusal("envelope_malformed", "the tools/call arguments must be an object", "/arguments")
+        if not isinstance(arguments, dict):                               # 2. request shape
+            raise Refusal("request_malformed", "the tools/call arguments must be an object", "/arguments")
+        data = read_limited(options["envelope"], EVIDENCE_LIMIT)
+        check_size(data, EVIDENCE_LIMIT, "the envelope")                  # 4. read the attestation
+        raw = read_json(data)
+        env = check_envelope(raw, profile)                                # 5. schema
         tool = options["tool"]
-    kind = verify(env, store, tool, arguments, policy)                   # steps 5 to 11
+    kind = verify(env, store, tool, arguments, policy)                   # 6. to 13.
     return {"verdict": "accept", "reason": None, "argsCommitment": kind}
 
 

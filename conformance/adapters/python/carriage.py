@@ -1,12 +1,23 @@
-"""Finding the attestation in a tools/call params object (spec/tool-call-attestation.md#carriage) and checking the
-evidence container's schema (schemas/evidence.schema.json).
+"""A ``--request``: the tools/call params object around the evidence (spec/tool-call-attestation.md#verification-order,
+#carriage; spec/common-profile.md#evidence-container; schemas/evidence.schema.json).
 
-Step 3 only *finds*: it looks in ``_meta["org.mcp-trust/evidence"].items[]`` for items of type
-``tool-call-attestation`` and at SEP-2787's ``_meta.attestation``. Where nothing can be found the answer is
-``attestation_required``; two container items, or two locations whose values differ under JCS, are
-``evidence_ambiguous``. Each copy found must then fit the evidence size limit (``limit_exceeded``, measured on its
-JCS form). Step 4 then checks the container's schema, every copy of the attestation, and the request
-members the verifier uses (``name``, ``arguments``).
+Steps of the verification order handled here, on a request already read strictly (step 1):
+
+2. request shape — ``params`` an object, ``name`` a non-empty string, ``arguments`` and ``_meta`` objects when
+   present: otherwise ``request_malformed``.
+3. carriage — the container ``_meta["org.mcp-trust/evidence"]`` must be an object with exactly ``items``, 1 to 16
+   objects of exactly ``type`` (kebab-case, at most 64 characters), ``version`` (an integer literal 1 to 65 535) and
+   ``value`` (an object); a known type (``tool-call-attestation``) with another version than 1 is
+   ``envelope_malformed``. Then two items of the known type (even identical) are ``evidence_ambiguous``, and so is a
+   ``_meta.attestation`` (present even when null) that differs under JCS from the container's item. Then neither
+   location is ``attestation_required``. Items of unknown types are ignored, their values never read.
+4. read the attestation — the evidence size limit applied to the JCS form of each copy (``limit_exceeded``); it was
+   already read strictly as part of the request.
+5. the schema, for every copy found: JCS equality cannot see how numbers were written, and the integer-literal rule
+   is about the text received.
+
+Numbers written with a fraction elsewhere in ``_meta`` (outside the container's own members and the attestation) are
+not evidence and are not looked at.
 """
 
 import re
@@ -19,67 +30,40 @@ from strict_json import make_pointer
 EVIDENCE_KEY = "org.mcp-trust/evidence"
 ATTESTATION_TYPE = "tool-call-attestation"
 ATTESTATION_VERSION = 1
+KNOWN_VERSIONS = {ATTESTATION_TYPE: (ATTESTATION_VERSION,)}
 _ITEM_TYPE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CONTAINER = ["_meta", EVIDENCE_KEY]
 
 
-class Located:
-    """The attestation copies step 3 found, as (value, pointer tokens) pairs."""
+class Request:
+    """What steps 2 and 3 found: the tool name, the arguments and the attestation copies as (value, tokens)."""
 
-    def __init__(self):
-        self.container = None      # the container value, when _meta holds the member
-        self.item = None           # (item, tokens of the item) for the one attestation item
-        self.legacy = None         # (value, tokens) for _meta.attestation
+    def __init__(self, name, arguments):
+        self.name = name
+        self.arguments = arguments
+        self.item = None    # (value, tokens) of the container's attestation item value
+        self.legacy = None  # (value, tokens) of _meta.attestation
 
-
-def locate(params):
-    """Step 3: returns a Located with at least one copy, or raises Refusal."""
-    found = Located()
-    meta = params.get("_meta") if isinstance(params, dict) else None
-    if not isinstance(meta, dict):
-        raise Refusal("attestation_required", "the request carries no _meta, hence no attestation", "/_meta")
-    items_found = []
-    if EVIDENCE_KEY in meta:
-        found.container = meta[EVIDENCE_KEY]
-        items = found.container.get("items") if isinstance(found.container, dict) else None
-        if isinstance(items, list):
-            for index, item in enumerate(items):
-                if isinstance(item, dict) and item.get("type") == ATTESTATION_TYPE:
-                    items_found.append((item, ["_meta", EVIDENCE_KEY, "items", index]))
-    if "attestation" in meta:
-        found.legacy = (meta["attestation"], ["_meta", "attestation"])
-    if len(items_found) > 1:
-        raise Refusal("evidence_ambiguous", "two tool-call-attestation items in one evidence container",
-                      make_pointer(items_found[1][1]))
-    if items_found:
-        found.item = items_found[0]
-    if found.item is not None and found.legacy is not None:
-        if "value" not in found.item[0] or not _same(found.item[0]["value"], found.legacy[0]):
-            raise Refusal("evidence_ambiguous", "the evidence container and _meta.attestation hold different "
-                          "attestations", "/_meta/attestation")
-    if found.item is None and found.legacy is None:
-        raise Refusal("attestation_required", "the request carries no tool-call attestation", "/_meta")
-    return found
+    def copies(self):
+        return [c for c in (self.item, self.legacy) if c is not None]
 
 
-def check_sizes(found, limit):
-    """The evidence size limit for carried copies. Their bytes inside the request are not a document of their own,
-    so the size measured is that of their JCS form (what the signature covers, give or take the signature)."""
-    copies = ([(found.item[0].get("value"), found.item[1] + ["value"])] if found.item is not None else []) + \
-        ([found.legacy] if found.legacy is not None else [])
-    for value, tokens in copies:
-        try:
-            size = len(jcs.canonicalize(value))
-        except jcs.CanonicalizationError:
-            continue
-        if size > limit:
-            raise Refusal("limit_exceeded", "a carried attestation larger than %d bytes" % limit, make_pointer(tokens))
+def check_shape(params):
+    """Step 2. Returns a Request holding name and arguments (absent arguments are {})."""
+    def malformed(tokens, message):
+        return Refusal("request_malformed", message, make_pointer(tokens))
 
-
-def _same(a, b):
-    try:
-        return jcs.canonicalize(a) == jcs.canonicalize(b)
-    except jcs.CanonicalizationError:
-        return False
+    if not isinstance(params, dict):
+        raise malformed([], "the tools/call params must be an object")
+    name = params.get("name")
+    if not isinstance(name, str) or name == "":
+        raise malformed(["name"], "the tools/call params need a non-empty string name")
+    arguments = params.get("arguments", {})
+    if not isinstance(arguments, dict):
+        raise malformed(["arguments"], "the tools/call arguments must be an object")
+    if "_meta" in params and not isinstance(params["_meta"], dict):
+        raise malformed(["_meta"], "_meta must be an object")
+    return Request(name, arguments)
 
 
 def _malformed(tokens, message):
@@ -87,8 +71,8 @@ def _malformed(tokens, message):
 
 
 def check_container(container):
-    """Step 4 for the container itself and its items of any type (values of unknown types are not read)."""
-    base = ["_meta", EVIDENCE_KEY]
+    """Step 3, structure: returns the (value, tokens) of every item of the known type, in order."""
+    base = _CONTAINER
     if not isinstance(container, dict):
         raise _malformed(base, "the evidence container must be an object")
     for name in container:
@@ -99,6 +83,7 @@ def check_container(container):
     items = container["items"]
     if not isinstance(items, list) or not 1 <= len(items) <= 16:
         raise _malformed(base + ["items"], "items must be an array of 1 to 16 entries")
+    known = []
     for index, item in enumerate(items):
         path = base + ["items", index]
         if not isinstance(item, dict):
@@ -111,56 +96,60 @@ def check_container(container):
                 raise _malformed(path + [name], "missing member %r" % name)
         t = item["type"]
         if not isinstance(t, str) or len(t) > 64 or not _ITEM_TYPE.fullmatch(t):
-            raise _malformed(path + ["type"], "item type must match ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+            raise _malformed(path + ["type"], "item type must match ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$, 64 at most")
         v = item["version"]
-        if type(v) is not int or not 1 <= v <= 65535:
+        if type(v) is not int or not 1 <= v <= 65535:  # a float: written with a fraction or an exponent
             raise _malformed(path + ["version"], "item version must be an integer literal in 1..65535")
         if not isinstance(item["value"], dict):
             raise _malformed(path + ["value"], "item value must be an object")
-        if t == ATTESTATION_TYPE and v != ATTESTATION_VERSION:
-            raise _malformed(path + ["version"], "unknown version %d of a tool-call-attestation item" % v)
-        if t != ATTESTATION_TYPE:
-            # Not read, but still evidence: every number in evidence is a plain integer literal.
-            where = first_non_integer(item["value"])
-            if where is not None:
-                raise _malformed(path + ["value"] + where, "a number written with a fraction or an exponent")
+        if t in KNOWN_VERSIONS and v not in KNOWN_VERSIONS[t]:
+            raise _malformed(path + ["version"], "unknown version %d of a %s item" % (v, t))
+        if t == ATTESTATION_TYPE:
+            known.append((item["value"], path + ["value"]))
+        # any other type: ignored, its value not read
+    return known
 
 
-def first_non_integer(value):
-    """Pointer tokens of the first number written with a fraction or an exponent, or None (no recursion)."""
-    pending = [(value, [])]
-    while pending:
-        current, tokens = pending.pop()
-        if isinstance(current, float):
-            return tokens
-        if isinstance(current, dict):
-            pending.extend((v, tokens + [k]) for k, v in reversed(list(current.items())))
-        elif isinstance(current, list):
-            pending.extend((v, tokens + [i]) for i, v in reversed(list(enumerate(current))))
-    return None
+def locate(params, request):
+    """Step 3: container structure and item versions, one attestation, presence. Fills request.item/legacy."""
+    meta = params.get("_meta", {})
+    items = check_container(meta[EVIDENCE_KEY]) if EVIDENCE_KEY in meta else []
+    if len(items) > 1:
+        raise Refusal("evidence_ambiguous", "two tool-call-attestation items in one evidence container",
+                      make_pointer(items[1][1][:-1]))
+    if items:
+        request.item = items[0]
+    if "attestation" in meta:  # present counts, even when null
+        request.legacy = (meta["attestation"], ["_meta", "attestation"])
+    if request.item is not None and request.legacy is not None:
+        if jcs.canonicalize(request.item[0]) != jcs.canonicalize(request.legacy[0]):
+            raise Refusal("evidence_ambiguous", "the evidence container and _meta.attestation hold different "
+                          "attestations", "/_meta/attestation")
+    if request.item is None and request.legacy is None:
+        raise Refusal("attestation_required", "the request carries no tool-call attestation", "/_meta")
+    return request
 
 
-def check_request(params, found, profile):
-    """Step 4 for a --request: returns (envelope, tool name, arguments)."""
+def check_sizes(request, limit):
+    """Step 4: a carried attestation's bytes are not a document of their own, so the size is its JCS form's."""
+    for value, tokens in request.copies():
+        if len(jcs.canonicalize(value)) > limit:
+            raise Refusal("limit_exceeded", "a carried attestation larger than %d bytes" % limit, make_pointer(tokens))
+
+
+def check_attestation(request, profile):
+    """Step 5 for every copy found; returns the Envelope to verify."""
     envelope = None
-    if found.container is not None:
-        check_container(found.container)
-    if found.item is not None:
-        item, tokens = found.item
+    if request.item is not None:
+        value, tokens = request.item
         # evidence.schema.json: version 1 of the item holds the sep-2787 shape, whatever the profile detection says
         # of other locations; a profile forced to vaara-v2 cannot be met by a container item.
-        envelope = check_envelope(item["value"], SEP_2787, tokens + ["value"])
+        envelope = check_envelope(value, SEP_2787, tokens)
         if profile == VAARA_V2:
-            check_envelope(item["value"], VAARA_V2, tokens + ["value"])
-    if found.legacy is not None:
-        # Validated even when the container copy is the one used: JCS equality cannot see how numbers were
-        # written, and the integer-literal rule is about the bytes received.
-        legacy = check_envelope(found.legacy[0], profile, found.legacy[1])
+            check_envelope(value, VAARA_V2, tokens)
+    if request.legacy is not None:
+        # Whatever its type: null, a number or a string is "not an object" (envelope_malformed). A string is not
+        # taken for JSON text holding the envelope; the documents define no such encoding for _meta.attestation.
+        legacy = check_envelope(request.legacy[0], profile, request.legacy[1])
         envelope = envelope or legacy
-    name = params.get("name")
-    if not isinstance(name, str):
-        raise _malformed(["name"], "the tools/call name must be a string")
-    arguments = params.get("arguments", {})
-    if not isinstance(arguments, dict):
-        raise _malformed(["arguments"], "the tools/call arguments must be an object")
-    return envelope, name, arguments
+    return envelope

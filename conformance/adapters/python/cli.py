@@ -1,7 +1,8 @@
 """Command line of the adapter protocol (conformance/adapter-protocol.md).
 
 A small hand-written parser rather than argparse: every flag takes exactly one value (so a tool name or fingerprint
-starting with ``-`` is read as a value), no abbreviations, and any unknown or repeated flag is a usage error (exit 2).
+starting with ``-`` is read as a value), no abbreviations, and any unknown or repeated flag, or an empty value, is a
+usage error (exit 2).
 """
 
 from errors import UsageError
@@ -12,7 +13,9 @@ USAGE = """usage:
   adapter.py verify-attestation --request PARAMS_FILE --keys TRUST_STORE --server FINGERPRINT --now RFC3339 [options]
   adapter.py signing-input --envelope FILE [--profile sep-2787|vaara-v2]
 options: --profile sep-2787|vaara-v2  --algorithms A,B  --allow-redacted-projection  --resolve URI=FILE (repeatable)
-         --replay-dir DIR  --clock-skew SECONDS (default 30; an extension of the protocol)"""
+         --replay-dir DIR  --permitted-issuers ISS,ISS  --required-capability CAPABILITY
+         --clock-skew SECONDS (default 30; an extension of the protocol)
+Every flag takes a non-empty value; a flag other than --resolve may be given once."""
 
 _VALUE, _SWITCH, _REPEAT = "value", "switch", "repeat"
 
@@ -21,7 +24,7 @@ VERBS = {
         "--envelope": _VALUE, "--request": _VALUE, "--keys": _VALUE, "--tool": _VALUE, "--arguments": _VALUE,
         "--server": _VALUE, "--now": _VALUE, "--profile": _VALUE, "--algorithms": _VALUE,
         "--allow-redacted-projection": _SWITCH, "--resolve": _REPEAT, "--replay-dir": _VALUE,
-        "--clock-skew": _VALUE,
+        "--permitted-issuers": _VALUE, "--required-capability": _VALUE, "--clock-skew": _VALUE,
     },
     "signing-input": {"--envelope": _VALUE, "--profile": _VALUE},
 }
@@ -59,6 +62,8 @@ def parse_argv(argv):
                 raise UsageError("%s needs a value" % flag)
             value = rest[i]
             i += 1
+        if value == "":
+            raise UsageError("%s needs a non-empty value" % flag)
         if kind == _REPEAT:
             options.setdefault(name, []).append(value)
         elif name in options:
@@ -90,12 +95,7 @@ def _check_combination(verb, options):
 
 
 def split_resolve(spec):
-    """URI=FILE. URIs may hold '=', so the split is at the last '=' that is followed by an absolute path, else at the
-    last '='."""
-    for i in range(len(spec) - 1, -1, -1):
-        if spec[i] == "=" and (spec[i + 1:i + 2] == "/" or spec[i + 2:i + 4] in (":\\", ":/")):
-            if i > 0:
-                return spec[:i], spec[i + 1:]
+    """URI=FILE, split at the LAST '=' (pinned by the conformance suite), so URIs may hold '=' but FILE may not."""
     uri, eq, path = spec.rpartition("=")
     if not eq or not uri or not path:
         raise UsageError("--resolve needs URI=FILE, got %r" % spec)
@@ -109,4 +109,13 @@ def parse_algorithms(text, supported=("HS256", "ES256", "RS256")):
     for name in names:
         if name not in supported:
             raise UsageError("--algorithms: unknown algorithm %r (supported: %s)" % (name, ",".join(supported)))
+    return names
+
+
+def parse_issuers(text):
+    """--permitted-issuers: the tool policy's issuers, comma-separated, each non-empty (an issuer identifier holding
+    a comma cannot be given on this command line)."""
+    names = text.split(",")
+    if any(name == "" for name in names):
+        raise UsageError("--permitted-issuers: an empty issuer in %r" % text)
     return names

@@ -1,4 +1,4 @@
-"""Step 4 of the verification order: the closed schemas of both envelope profiles, checked by hand.
+"""Step 5 of the verification order: the closed schemas of both envelope profiles, checked by hand.
 
 schemas/tool-call-attestation.schema.json (sep-2787) and schemas/tool-call-attestation-vaara-v2.schema.json
 (vaara-v2), with the common definitions of schemas/common.schema.json. Every mismatch is ``envelope_malformed`` with

@@ -3,8 +3,9 @@
 REASONS = frozenset({
     "json_invalid", "limit_exceeded", "envelope_malformed", "evidence_ambiguous", "attestation_required",
     "algorithm_unsupported", "key_unavailable", "signature_invalid", "not_yet_valid", "expired", "nonce_replay",
-    "server_mismatch", "tool_mismatch", "args_commitment_mismatch",
-})
+    "server_mismatch", "tool_mismatch", "args_commitment_mismatch", "request_malformed", "issuer_not_permitted",
+    "capability_mismatch", "replay_store_unavailable", "upstream_unavailable",
+})  # spec/reasons.md; this adapter never produces upstream_unavailable (a gateway's), nor is it a verdict here
 
 
 class Refusal(Exception):

@@ -1,7 +1,8 @@
 """Trust store loading and key selection (spec/common-profile.md#keys, schemas/trust-store.schema.json).
 
 A key is usable only when it is well-formed and fits its algorithm:
-HS256 <-> oct with at least 32 bytes; ES256 <-> EC P-256 with a point on the curve; RS256 <-> RSA of at least 2048 bits.
+HS256 <-> oct with at least 32 bytes; ES256 <-> EC P-256 with coordinates of exactly 32 octets and a point on the curve;
+RS256 <-> RSA of at least 2048 bits, modulus and exponent without a leading zero octet, exponent odd and >= 65537.
 Every base64url member must be canonical. Two keys with one (kid, alg) under one issuer are both dropped.
 Such problems are reported as warnings (stderr), never as a verdict: the key is simply not usable. A trust store that
 breaks its schema (including private members d, p, q, dp, dq, qi, oth) is a configuration error instead (exit 2).
@@ -118,6 +119,8 @@ def _build_key(jwk):
         return None, "n/e missing or not a canonical Base64urlUInt (no padding, no leading zero octet)"
     if n.bit_length() < 2048:
         return None, "RSA modulus under 2048 bits"
+    if e % 2 == 0 or e < 65537:
+        return None, "RSA exponent even or below 65537"
     try:
         public = rsa.RSAPublicNumbers(e, n).public_key()
     except ValueError:

@@ -5,6 +5,10 @@ Format (this adapter's own): one file per (iss, nonce), named ``nonce-<sha256 of
 (iat + expSeconds + skew). The file is created with O_CREAT|O_EXCL, so of any number of concurrent consumers exactly one
 succeeds. An exclusive flock on ``.lock`` additionally serialises the rare reclaim of a record whose ``until`` has
 passed; where flock is unavailable, records are simply never reclaimed (stricter, never weaker).
+
+The directory is created when the first nonce is consumed. A directory that cannot be created or written, or any other
+I/O error while consuming, is ``replay_store_unavailable`` (spec/tool-call-attestation.md#nonce-consumption,
+conformance/adapter-protocol.md: fail-closed, and only for a call that passed every other check).
 """
 
 import contextlib
@@ -13,7 +17,7 @@ import json
 import os
 
 import jcs
-from errors import Refusal, UsageError
+from errors import Refusal
 
 try:
     import fcntl
@@ -23,11 +27,7 @@ except ImportError:  # not POSIX
 
 class ReplayStore:
     def __init__(self, directory):
-        self.directory = directory
-        try:
-            os.makedirs(directory, exist_ok=True)
-        except OSError as exc:
-            raise UsageError("cannot use the replay directory %s: %s" % (directory, exc)) from None
+        self.directory = directory  # created when a nonce is first consumed, so that its failure is step 13's
 
     @contextlib.contextmanager
     def _locked(self):
@@ -50,6 +50,7 @@ class ReplayStore:
         path = self._path(iss, nonce)
         record = json.dumps({"iss": iss, "nonce": nonce, "until": until}).encode("utf-8")
         try:
+            os.makedirs(self.directory, exist_ok=True)
             with self._locked() as locked:
                 try:
                     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -70,7 +71,9 @@ class ReplayStore:
                 finally:
                     os.close(fd)
         except OSError as exc:
-            raise UsageError("replay store I/O error: %s" % exc) from None
+            # The store failed (step 13), a directory that cannot be created or written included: refuse,
+            # fail-closed (the adapter has no fail-open option). Only a call that passed every other check gets here.
+            raise Refusal("replay_store_unavailable", "replay store I/O error: %s" % exc, pointer) from None
 
     @staticmethod
     def _expired(path, now):

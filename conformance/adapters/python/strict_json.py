@@ -7,6 +7,9 @@ the Python stack. It returns plain Python values:
 - a number written as an integer literal (no fraction, no exponent) -> int;
 - a number written with a fraction or an exponent -> float, even when its value is whole (``300.0``).
 
+Numbers that overflow to infinity (``1e400``), that are not zero but round to zero (``1e-400``), and negative zero in
+any spelling (``-0``, ``-0.0``, ``-0e1``) are refused (rule 6).
+
 The int/float split is how later steps apply the "integers in evidence are plain integer literals" rule to the text
 that was received, not to the value.
 """
@@ -144,8 +147,13 @@ def _read_number(text, pos, stack):
     value = float(literal)
     if value in (float("inf"), float("-inf")):
         raise _invalid("number overflows to infinity", stack, pos)
-    if value == 0.0 and literal.startswith("-"):
-        raise _invalid("negative zero", stack, pos)
+    if value == 0.0:
+        mantissa = literal[:m.start(2) - pos] if exponent is not None else literal
+        if mantissa.strip("-0.") != "":
+            # a non-zero literal that rounds to zero (1e-400): its JCS form "0" would not be what was written
+            raise _invalid("number underflows to zero", stack, pos)
+        if literal.startswith("-"):
+            raise _invalid("negative zero", stack, pos)
     return value, m.end()
 
 

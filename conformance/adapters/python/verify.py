@@ -1,5 +1,5 @@
-"""Steps 5 to 11 of the verification order (spec/tool-call-attestation.md#verification-order), on an envelope that
-has passed steps 1 to 4."""
+"""Steps 6 to 13 of the verification order (spec/tool-call-attestation.md#verification-order), on an envelope that
+has passed steps 1 to 5."""
 
 import hashlib
 import hmac
@@ -20,7 +20,9 @@ DEFAULT_SKEW = 30
 
 class Policy:
     def __init__(self, algorithms, server, now, allow_redacted=False, resolver=None, replay=None,
-                 skew=DEFAULT_SKEW):
+                 skew=DEFAULT_SKEW, permitted_issuers=None, required_capability=None):
+        self.permitted_issuers = None if permitted_issuers is None else frozenset(permitted_issuers)
+        self.required_capability = required_capability
         self.algorithms = frozenset(algorithms)
         self.server = server
         self.now = now
@@ -40,24 +42,24 @@ def _same_digest(a, b):
 
 def verify(env, store, tool, arguments, policy):
     """Returns the argsCommitment kind on acceptance; raises Refusal otherwise."""
-    # 5. algorithm allow-list, before any key is looked up
+    # 6. algorithm allow-list, before any key is looked up
     if env.alg not in policy.algorithms:
         raise Refusal("algorithm_unsupported", "algorithm %r is not on the allow-list" % env.alg,
                       env.pointer("issuerAsserted", "alg"))
-    # 6. key lookup by (iss, secretVersion, alg) and nothing else
+    # 7. key lookup by (iss, secretVersion, alg) and nothing else
     key = store.lookup(env.iss, env.kid, env.alg)
     if key is None:
         raise Refusal("key_unavailable", "no usable %s key %r for issuer %r" % (env.alg, env.kid, env.iss),
                       env.pointer("issuerAsserted", "secretVersion"))
-    # 7. signature over the signing input
+    # 8. signature over the signing input
     check_signature(key, env.alg, env.signing_input(), bytes.fromhex(env.signature_hex), env.pointer("signature"))
-    # 8. lifetime, both bounds inclusive
+    # 9. lifetime, both bounds inclusive
     if policy.now < env.iat - policy.skew:
         raise Refusal("not_yet_valid", "issued further in the future than the clock skew allows",
                       env.pointer("issuerAsserted", "iat"))
     if policy.now > env.iat + env.exp_seconds + policy.skew:
         raise Refusal("expired", "lifetime plus skew has passed", env.pointer("issuerAsserted", "expSeconds"))
-    # 9. tool-call match
+    # 10. tool-call match
     mine = [tc for tc in env.tool_calls if tc.fingerprint == policy.server]
     if not mine:
         raise Refusal("server_mismatch", "no tool-call entry names this server",
@@ -66,9 +68,19 @@ def verify(env, store, tool, arguments, policy):
     if not bound:
         raise Refusal("tool_mismatch", "this server's entries name other tools",
                       env.pointer("payloadDerived", "toolCalls", mine[0].index, "name"))
-    # 10. arguments commitment
+    # 11. the tool's policy (spec/gateway-decision.md#policy): issuer permitted, then capability
+    if policy.permitted_issuers is not None and env.iss not in policy.permitted_issuers:
+        raise Refusal("issuer_not_permitted", "the tool's policy does not accept issuer %r" % env.iss,
+                      env.pointer("issuerAsserted", "iss"))
+    if policy.required_capability is not None:
+        requested = env.raw["plannerDeclared"].get("requestedCapability")
+        if requested != policy.required_capability:
+            raise Refusal("capability_mismatch", "the tool requires capability %r, the attestation requests %r"
+                          % (policy.required_capability, requested),
+                          env.pointer("plannerDeclared", *(["requestedCapability"] if requested is not None else [])))
+    # 12. arguments commitment
     kind = check_commitment(env, bound[0], arguments, policy)
-    # 11. nonce consumption, only after everything else has passed
+    # 13. nonce consumption, only after everything else has passed
     if policy.replay is not None:
         policy.replay.consume(env.iss, env.nonce, env.iat + env.exp_seconds + policy.skew, policy.now,
                               env.pointer("issuerAsserted", "nonce"))
@@ -107,7 +119,7 @@ def check_signature(key, alg, message, signature, pointer):
 
 
 def check_commitment(env, entry, arguments, policy):
-    """Step 10 for the matched entry. Returns "identity" | "hash" | "reference" | "redacted"."""
+    """Step 12 for the matched entry, the argsRef first. Returns "identity" | "hash" | "reference" | "redacted"."""
     canonical = jcs.canonicalize(arguments)
     digest = digest_of(canonical)
     base = ["payloadDerived", "toolCalls", entry.index]
@@ -130,8 +142,13 @@ def check_commitment(env, entry, arguments, policy):
         kind = "reference"
     if entry.projection is not None:
         projection = entry.projection.encode("utf-8")
+        # vaara-v2: the projectionDigest before anything else about the projection
         if entry.projection_digest is not None and not _same_digest(digest_of(projection), entry.projection_digest):
             raise mismatch("projectionDigest is not the digest of the projection", proj_ptr)
+        # identity, compared as text first: A may hold numbers (1e20 -> 100000000000000000000) that the strict
+        # reader would refuse in a document
+        if hmac.compare_digest(projection, canonical):
+            return "identity"
         try:
             parsed = parse_text(entry.projection)
             canonical_projection = jcs.canonicalize(parsed)
@@ -139,10 +156,8 @@ def check_commitment(env, entry, arguments, policy):
             raise Refusal("envelope_malformed", "the projection is not strict JSON: %s" % exc, proj_ptr) from None
         if canonical_projection != projection:
             raise Refusal("envelope_malformed", "the projection is not in RFC 8785 form", proj_ptr)
-        if hmac.compare_digest(projection, canonical):
-            kind = "identity"
-        elif (isinstance(parsed, dict) and set(parsed) == {"digest"} and isinstance(parsed["digest"], str)
-              and DIGEST.fullmatch(parsed["digest"])):
+        if (isinstance(parsed, dict) and set(parsed) == {"digest"} and isinstance(parsed["digest"], str)
+                and DIGEST.fullmatch(parsed["digest"])):
             if not _same_digest(parsed["digest"], digest):
                 raise mismatch("the hash-only projection is not the digest of the canonical arguments", proj_ptr)
             kind = "hash"
