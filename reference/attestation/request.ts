@@ -31,6 +31,8 @@ export function attestationOfRequest(params: JsonValue, nonIntegerNumbers: reado
   const request = readToolCallRequest(params);
   const found = findAttestation(request.meta);
   if (found === undefined) throw new McpTrustError("attestation_required", "the request carries no tool-call attestation");
+  // A string here is not an envelope's text to be parsed again: evidence in _meta is a JSON object or nothing.
+  if (!isObject(found.value)) throw new McpTrustError("envelope_malformed", "the attestation is not a JSON object", { pointer: found.pointer });
   const float = nonIntegerNumbers.find((p) => p === found.pointer || p.startsWith(`${found.pointer}/`) || /^\/_meta\/org\.mcp-trust~1evidence\/items\/\d+\/version$/.test(p));
   if (float !== undefined) throw new McpTrustError("envelope_malformed", "evidence numbers must be written as integers", { pointer: float });
   return { request, found };

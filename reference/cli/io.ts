@@ -35,7 +35,9 @@ export function parseFlags<T extends Options>(argv: string[], options: T): Retur
   const { values, tokens } = parseArgs({ args: argv, options, strict: true, allowPositionals: false, tokens: true });
   const seen = new Set<string>();
   for (const t of tokens ?? []) {
-    if (t.kind !== "option" || options[t.name]?.multiple === true) continue;
+    if (t.kind !== "option") continue;
+    if (t.value === "") throw new UsageError(`--${t.name} has an empty value`);
+    if (options[t.name]?.multiple === true) continue;
     if (seen.has(t.name)) throw new UsageError(`--${t.name} is given more than once`);
     seen.add(t.name);
   }

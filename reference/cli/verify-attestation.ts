@@ -38,6 +38,12 @@ function loadTrustStore(path: string, algorithms: readonly SignatureAlgorithm[] 
   }
 }
 
+function listFlag(value: string, name: string): string[] {
+  const items = value.split(",");
+  if (items.some((i) => i === "")) throw new UsageError(`--${name} has an empty entry`);
+  return items;
+}
+
 /** A directory store, or — when the directory cannot be used — a store that fails every consume, so the call is refused at its nonce step. */
 function replayStoreAt(dir: string): ReplayStore {
   try {
@@ -87,6 +93,7 @@ export async function verifyAttestationCommand(argv: string[]): Promise<number> 
     // A URI may itself contain "="; the file path the runner passes does not.
     const eq = spec.lastIndexOf("=");
     if (eq <= 0) throw new UsageError("--resolve takes URI=FILE");
+    if (resolved.has(spec.slice(0, eq))) throw new UsageError(`--resolve names ${spec.slice(0, eq)} twice`);
     resolved.set(spec.slice(0, eq), readFileBytes(spec.slice(eq + 1), "resolved content"));
   }
   const trustStore = loadTrustStore(requireFlag(values, "keys"), algorithms);
@@ -107,11 +114,12 @@ export async function verifyAttestationCommand(argv: string[]): Promise<number> 
       trustStore,
       ...(algorithms === undefined ? {} : { algorithms }),
       ...(skew === undefined ? {} : { clockSkewSeconds: skew }),
-      ...(profile === undefined ? (call.profile === undefined ? {} : { profile: call.profile }) : { profile }),
+      // The evidence container's item type fixes the SEP-2787 shape; --profile only chooses how other inputs are read.
+      ...(call.profile !== undefined ? { profile: call.profile } : profile === undefined ? {} : { profile }),
       ...(values["replay-dir"] === undefined ? {} : { replayStore: replayStoreAt(values["replay-dir"]) }),
       resolveArgsRef: (uri) => resolved.get(uri),
       allowRedactedProjection: values["allow-redacted-projection"] === true,
-      ...(values["permitted-issuers"] === undefined ? {} : { permittedIssuers: values["permitted-issuers"].split(",") }),
+      ...(values["permitted-issuers"] === undefined ? {} : { permittedIssuers: listFlag(values["permitted-issuers"], "permitted-issuers") }),
       ...(values["required-capability"] === undefined ? {} : { requiredCapability: values["required-capability"] }),
     },
   );
