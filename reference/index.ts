@@ -31,3 +31,7 @@ export {
   type SignatureAlgorithm,
 } from "./common/index.js";
 export { REASONS, REASON_HTTP_STATUS, TRUST_ERROR_CODE } from "../generated/constants.js";
+export { buildDecision, DECISION_META_KEY, type Decision, type DecisionCheck } from "./enforce/decision.js";
+export { Enforcer, type Enforcement, type EnforcerOptions } from "./enforce/enforcer.js";
+export { loadPolicy, type EffectiveToolPolicy, type LoadedPolicy, type Policy, type ToolPolicy } from "./enforce/policy.js";
+// The MCP SDK middleware and client signer load the SDK; they live at mcp-trust/middleware and mcp-trust/client.

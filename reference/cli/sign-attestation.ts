@@ -1,10 +1,10 @@
-import { createPrivateKey, createSecretKey, type KeyObject } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { argsRef, hashProjection, identityProjection, signAttestation } from "../attestation/sign.js";
+import { signingKeyFromJwk, SigningKeyError, type SigningKey } from "../client/signing-key.js";
 import { parseTimestamp } from "../common/clock.js";
 import { McpTrustError } from "../common/errors.js";
 import { generateKeyPair } from "../common/keys.js";
-import { isSignatureAlgorithm, type SignatureAlgorithm } from "../common/signature.js";
+import { isSignatureAlgorithm } from "../common/signature.js";
 import { readStrictJson } from "../common/strict-json.js";
 import { ARGUMENTS_MAX_BYTES } from "./verify-attestation.js";
 import { emit, parseFlags, readFileBytes, requireFlag, UsageError } from "./io.js";
@@ -19,20 +19,13 @@ function readJson(path: string, what: string, maxBytes?: number) {
 }
 
 /** Reads a private JWK carrying `alg` and `kid` (the kid becomes `secretVersion`). */
-function loadSigningKey(path: string): { alg: SignatureAlgorithm; kid: string; key: KeyObject } {
-  const jwk = readJson(path, "signing key") as Record<string, unknown>;
-  const alg = jwk?.["alg"];
-  const kid = jwk?.["kid"];
-  if (typeof alg !== "string" || !isSignatureAlgorithm(alg)) throw new UsageError("the signing key needs alg HS256, ES256 or RS256");
-  if (typeof kid !== "string" || kid === "") throw new UsageError("the signing key needs a kid (it becomes secretVersion)");
+function loadSigningKey(path: string): SigningKey {
+  const jwk = readJson(path, "signing key");
   try {
-    const key =
-      jwk["kty"] === "oct"
-        ? createSecretKey(Buffer.from(String(jwk["k"]), "base64url"))
-        : createPrivateKey({ key: jwk as never, format: "jwk" });
-    return { alg, kid, key };
+    return signingKeyFromJwk(jwk);
   } catch (e) {
-    throw new UsageError(`cannot import the signing key: ${(e as Error).message}`);
+    if (e instanceof SigningKeyError) throw new UsageError(e.message);
+    throw e;
   }
 }
 

@@ -211,7 +211,7 @@ describe("isCanonicalBase64url", () => {
 
 const WYCHEPROOF = fileURLToPath(new URL("../../../shared/vectors/C2SP/wycheproof/testvectors_v1/", import.meta.url));
 describe.skipIf(!existsSync(WYCHEPROOF))("Wycheproof public JWKs (skipped when ../shared is absent; signature.test.ts fails in CI)", () => {
-  it("every P-256 and RSA-2048 group key loads into the store", () => {
+  it("every P-256 and RSA-2048 group key loads into the store, except RSA keys with exponent 3", () => {
     const groups = (file: string) => (JSON.parse(readFileSync(WYCHEPROOF + file, "utf8")) as { testGroups: Record<string, unknown>[] }).testGroups;
     // Nine P1363 groups carry no JWK: node's own JWK export of their SPKI stands in.
     const jwkOf = (g: Record<string, unknown>) =>
@@ -221,7 +221,10 @@ describe.skipIf(!existsSync(WYCHEPROOF))("Wycheproof public JWKs (skipped when .
       ...groups("rsa_signature_2048_sha256_test.json").map((g, i) => ({ ...jwkOf(g), kid: `rsa${i}`, alg: "RS256" })),
     ];
     const s = TrustStore.load({ issuers: { a: { keys: keys.slice(0, 64) }, b: { keys: keys.slice(64) } } });
-    expect(s.rejected).toEqual([]);
+    // The common profile requires an odd exponent of at least 65537 (FIPS 186-5); Wycheproof has two groups with e = 3.
+    const exponent3 = keys.filter((k) => (k as { e?: string }).e === "Aw").map((k) => k.kid);
+    expect(exponent3).toHaveLength(2);
+    expect(s.rejected.map((r) => [r.kid, r.why])).toEqual(exponent3.map((kid) => [kid, "invalid_key"]));
     expect(keys.length).toBe(115);
   });
 });
