@@ -14,6 +14,9 @@ const USAGE = `usage: mcp-trust <command> [options]
                      [--commitment identity|hash|ref:URI] [--exp SECONDS] [--iat RFC3339] [--nonce N]
                      [--requested-capability C] [--planner-ref R] [--out FILE]
   keygen             --kid KID --iss ISS --private-out FILE --trust-store-out FILE [--alg ES256|RS256|HS256]
+  gateway            --upstream URL --policy FILE --listen HOST:PORT [--fail-open] [--redis URL] [--workers N]
+                     [--max-body BYTES] [--upstream-timeout-ms MS] [--request-timeout-ms MS]
+  demo               (sample MCP server, gateway and a signing agent on loopback; exit 0 when every call got its expected decision)
   conformance        [--adapter "<command>"] [--suite NAME,...] [--report-json FILE]
 exit codes: 0 accept / success, 1 reject, 2 usage or I/O error`;
 
@@ -24,6 +27,9 @@ export const COMMANDS: Record<string, Command> = {
   "signing-input": signingInputCommand,
   "sign-attestation": signAttestationCommand,
   keygen: keygenCommand,
+  // Loaded only when asked for: the adapter verbs above start this file once per conformance call.
+  gateway: async (argv) => (await import("../gateway/command.js")).gatewayCommand(argv),
+  demo: async (argv) => (await import("../demo/demo.js")).demoCommand(argv),
 };
 
 /** Runs one reference CLI command; usage and I/O problems become exit 2 with a message on stderr, never a stack trace. */

@@ -1,0 +1,186 @@
+// The gateway: a node:http reverse proxy that decides every tools/call by the policy before the upstream sees it.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Decision } from "../../generated/types/decision.js";
+import type { ReplayStore } from "../common/replay.js";
+import { Enforcer } from "../enforce/enforcer.js";
+import type { LoadedPolicy } from "../enforce/policy.js";
+import { BodyError, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, readBody } from "./body.js";
+import { inspectMessage, type JsonRpcId } from "./inspect.js";
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, forward, upstreamOf, type Upstream, type UpstreamError } from "./proxy.js";
+import { sendHttpError, sendRefusal } from "./replies.js";
+
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
+export interface GatewayOptions {
+  /** The upstream MCP endpoint (Streamable HTTP), e.g. `http://127.0.0.1:3000/mcp`; the gateway serves the same path. */
+  upstream: string | URL;
+  policy: LoadedPolicy;
+  /** Consumed nonces (default: in memory, this process only). A fleet shares one Redis. */
+  replayStore?: ReplayStore;
+  /** Default 1 MiB + 64 KiB; a larger POST body is refused with 413 `limit_exceeded`. */
+  maxBodyBytes?: number;
+  /** Default 30 s for the client to send its whole request; then 408. */
+  requestTimeoutMs?: number;
+  /** Default 30 s for the upstream's response headers; then 502 `upstream_unavailable`. */
+  upstreamTimeoutMs?: number;
+  /** Default 10 s for in-flight exchanges to finish on shutdown. */
+  shutdownGraceMs?: number;
+  /** One structured log entry (a bypass, an upstream failure); default: one JSON line on stderr. */
+  log?: (entry: Record<string, unknown>) => void;
+  /** Epoch milliseconds, for the enforcer's clock; default Date.now. */
+  now?: () => number;
+}
+
+export interface Gateway {
+  readonly server: Server;
+  readonly enforcer: Enforcer;
+  /** Starts listening; resolves with the gateway's MCP endpoint URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /**
+   * Graceful shutdown: stops accepting, ends standalone event streams (clients reconnect elsewhere with
+   * Last-Event-ID), lets in-flight exchanges finish for up to `shutdownGraceMs`, then drops whatever is left.
+   */
+  close(): Promise<void>;
+}
+
+export function stderrLog(entry: Record<string, unknown>): void {
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+}
+
+interface Exchange {
+  res: ServerResponse;
+  /** A GET at the MCP endpoint: a standalone event stream, open until one side ends it. */
+  stream: boolean;
+}
+
+export function createGateway(options: GatewayOptions): Gateway {
+  const upstream: Upstream = upstreamOf(options.upstream, options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS);
+  const mcpPath = upstream.url.pathname;
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const log = options.log ?? stderrLog;
+  const enforcer = new Enforcer(options.policy, {
+    ...(options.replayStore === undefined ? {} : { replayStore: options.replayStore }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    onBypass: (decision: Decision) => log({ event: "bypass", decision }),
+  });
+  const exchanges = new Set<Exchange>();
+  let closing: Promise<void> | undefined;
+
+  const upstreamFailed = (res: ServerResponse, id: JsonRpcId) => (error: UpstreamError) => {
+    log({ event: "upstream_unavailable", failure: error.failure, message: error.message });
+    sendRefusal(res, id, "upstream_unavailable", { message: error.message });
+  };
+
+  const pathOf = (target: URL): string => `${mcpPath}${target.search === "" ? upstream.url.search : target.search}`;
+
+  async function handlePost(req: IncomingMessage, res: ServerResponse, target: URL, started: number): Promise<void> {
+    let body: Buffer;
+    try {
+      body = await readBody(req, maxBody, started + requestTimeout);
+    } catch (e) {
+      if (!(e instanceof BodyError)) throw e;
+      if (e.failure === "too_large") sendRefusal(res, null, "limit_exceeded", { message: e.message, close: true, status: 413 });
+      else if (e.failure === "timeout") sendHttpError(res, 408, e.message, { close: true });
+      else res.destroy();
+      return;
+    }
+    const message = inspectMessage(body, maxBody);
+    if (message.kind === "refuse") {
+      sendRefusal(res, message.id, message.reason, { message: message.message });
+      return;
+    }
+    if (message.kind === "tools/call") {
+      const { decision, outcome } = await enforcer.decide(message.params, message.id, message.nonIntegerNumbers);
+      if (decision.decision !== "allow") {
+        const rejected = outcome?.verdict === "reject" ? outcome : undefined;
+        sendRefusal(res, message.id, decision.reason ?? "request_malformed", {
+          ...(rejected === undefined ? {} : { message: rejected.message }),
+          ...(rejected?.pointer === undefined ? {} : { pointer: rejected.pointer }),
+          decision,
+        });
+        return;
+      }
+    }
+    // The bytes verified are the bytes the upstream reads.
+    await forward(req, res, upstream, { path: pathOf(target), body, onFailure: upstreamFailed(res, message.id) });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, exchange: Exchange): Promise<void> {
+    const started = Date.now();
+    const target = new URL(req.url ?? "/", "http://gateway.invalid");
+    const method = req.method ?? "";
+    if (target.pathname !== mcpPath) {
+      // Discovery documents (OAuth protected-resource metadata and the like) are read-only and carry no calls.
+      if ((method === "GET" || method === "HEAD") && target.pathname.startsWith("/.well-known/")) {
+        req.resume();
+        await forward(req, res, upstream, { path: `${target.pathname}${target.search}`, onFailure: upstreamFailed(res, null) });
+      } else {
+        sendHttpError(res, 404, "not found: the gateway serves the MCP endpoint only", { close: !req.complete });
+      }
+      return;
+    }
+    switch (method) {
+      case "POST":
+        return handlePost(req, res, target, started);
+      case "GET":
+      case "DELETE":
+      case "HEAD":
+      case "OPTIONS":
+        // No body is forwarded with these: whatever a client sends with them is read and dropped.
+        req.resume();
+        exchange.stream = method === "GET";
+        return forward(req, res, upstream, { path: pathOf(target), onFailure: upstreamFailed(res, null) });
+      default:
+        sendHttpError(res, 405, "method not allowed", { close: !req.complete, headers: { allow: "GET, POST, DELETE" } });
+    }
+  }
+
+  const server = createServer({ requestTimeout: requestTimeout + 1000, headersTimeout: Math.min(requestTimeout, 60_000) }, (req, res) => {
+    if (closing !== undefined) {
+      sendHttpError(res, 503, "the gateway is shutting down", { close: true, headers: { "retry-after": "1" } });
+      return;
+    }
+    const exchange: Exchange = { res, stream: false };
+    exchanges.add(exchange);
+    res.on("close", () => exchanges.delete(exchange));
+    handle(req, res, exchange).catch((e: unknown) => {
+      // A bug, never a verdict: the call was not forwarded.
+      log({ event: "internal_error", message: (e as Error)?.stack ?? String(e) });
+      sendHttpError(res, 500, "internal error", { close: true });
+    });
+  });
+
+  async function shutdown(): Promise<void> {
+    server.close();
+    server.closeIdleConnections();
+    for (const { res, stream } of exchanges) {
+      if (stream) res.destroy();
+      else if (!res.headersSent) res.setHeader("connection", "close");
+    }
+    const deadline = Date.now() + (options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
+    while (exchanges.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    server.closeAllConnections();
+    upstream.agent.destroy();
+  }
+
+  return {
+    server,
+    enforcer,
+    listen(port, host = "127.0.0.1") {
+      return new Promise<string>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          const { address, port: bound } = server.address() as AddressInfo;
+          resolve(`http://${address.includes(":") ? `[${address}]` : address}:${bound}${mcpPath}${upstream.url.search}`);
+        });
+      });
+    },
+    close() {
+      closing ??= shutdown();
+      return closing;
+    },
+  };
+}
