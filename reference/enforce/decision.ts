@@ -34,8 +34,6 @@ const CHECK_OF: Readonly<Partial<Record<Reason, CheckName>>> = {
   issuer_not_permitted: "issuer",
   capability_mismatch: "capability",
   replay_store_unavailable: "nonce",
-  // Not a check: a gateway's failure to deliver an allowed call; no decision carries it, it only completes the map.
-  upstream_unavailable: "nonce",
 };
 
 /** The ordered check list for a refusal at `reason`, or for a call that passed them all. */
