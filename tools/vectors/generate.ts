@@ -12,7 +12,7 @@ import { NOW, SERVER, TOOL, ARGS, TRUST_STORE } from "./fixtures.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const conformance = join(root, "conformance");
-export const SUITE_VERSION = "0.1.0";
+export const SUITE_VERSION = "1.0.0";
 
 const SIGNATURES = join(dirname(fileURLToPath(import.meta.url)), "ecdsa-signatures.json");
 
