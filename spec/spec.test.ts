@@ -5,15 +5,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REASON_HTTP_STATUS, REASONS } from "../generated/constants.js";
 import { loadSuite } from "../conformance/runner/suite.js";
+import { slug } from "../conformance/runner/traceability.js";
 
 const here = import.meta.dirname;
 
-/** GitHub-style heading anchors of a Markdown file. */
+/** The heading anchors of a Markdown file, slugged as the traceability check slugs them. */
 function anchors(file: string): Set<string> {
   const text = readFileSync(join(here, `${file}.md`), "utf8");
-  return new Set(
-    [...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, "").replace(/ /g, "-")),
-  );
+  return new Set([...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
 }
 
 describe("spec", () => {
