@@ -4,7 +4,7 @@
  * request when the previous reply has arrived) and a race (N submissions of one body released at once).
  */
 import { clientErrors, keepAliveAgent, outcomeOf, pingCall, post, postHeld, headersFor, type Target } from "./client.js";
-import { round, summarize, type LatencySummary } from "./stats.js";
+import { machineShares, machineTicks, round, summarize, type LatencySummary, type MachineShares, type MachineTicks } from "./stats.js";
 
 export interface OpenLoopResult {
   rate: number;
@@ -22,6 +22,10 @@ export interface OpenLoopResult {
   sendLag: LatencySummary;
   /** Most keep-alive sockets the agent held at once. */
   socketsUsed: number;
+  /** The whole machine from the first measured send to the last reply (Linux only). */
+  machine: MachineShares | undefined;
+  /** The latencies summarised in `latency`, in ms, for pooling rounds (dropped before the results are written). */
+  samples?: number[];
 }
 
 function countError(kinds: Record<string, number>, kind: string): void {
@@ -44,6 +48,7 @@ export function openLoop(target: Target, bodies: Buffer[], rate: number, warm: n
   let next = 0;
   let lastDone = 0;
   let socketsUsed = 0;
+  let ticks: MachineTicks | undefined;
   const t0 = performance.now() + 20;
   return new Promise((resolve) => {
     const finish = (): void => {
@@ -52,11 +57,13 @@ export function openLoop(target: Target, bodies: Buffer[], rate: number, warm: n
       resolve({
         rate, seconds: round((total - warm) / rate, 2), sent: total - warm, ok, errors, errorKinds,
         throughput: Math.round(ok / (windowMs / 1000)), latency: summarize(latencies), sendLag: summarize(lags), socketsUsed,
+        machine: machineShares(ticks, machineTicks()), samples: latencies,
       });
     };
     const fire = (i: number): void => {
       const sent = performance.now();
       const measured = i >= warm;
+      if (i === warm) ticks = machineTicks();
       if (measured) lags.push(sent - (t0 + i * interval));
       pending++;
       post(agent, url, headers, bodies[i]!)
@@ -102,6 +109,8 @@ export interface ClosedLoopResult {
   /** The pre-signed bodies ran out before the window ended (the window is then shortened to the last reply). */
   exhausted: boolean;
   bodiesUsed: number;
+  /** The whole machine over the measured window (Linux only). */
+  machine: MachineShares | undefined;
 }
 
 /** `connections` loops, each posting the next body as soon as its previous reply has arrived. */
@@ -119,6 +128,12 @@ export async function closedLoop(target: Target, bodies: Buffer[], connections: 
   let errors = 0;
   let exhausted = false;
   let lastDone = warmEnd;
+  let ticks: MachineTicks | undefined;
+  let ticksEnd: MachineTicks | undefined;
+  const window = setTimeout(() => {
+    ticks = machineTicks();
+    setTimeout(() => (ticksEnd = machineTicks()), end - performance.now()).unref();
+  }, warmEnd - start).unref();
   const loop = async (): Promise<void> => {
     for (;;) {
       if (performance.now() >= end) return;
@@ -142,11 +157,13 @@ export async function closedLoop(target: Target, bodies: Buffer[], connections: 
     }
   };
   await Promise.all(Array.from({ length: connections }, loop));
+  clearTimeout(window);
   agent.destroy();
   const windowS = ((exhausted ? lastDone : end) - warmEnd) / 1000;
   return {
     connections, seconds: round(windowS, 2), completed: ok + errors, ok, errors, errorKinds,
     throughput: Math.round(ok / windowS), latency: summarize(latencies), exhausted, bodiesUsed: next,
+    machine: machineShares(ticks, ticksEnd ?? machineTicks()),
   };
 }
 

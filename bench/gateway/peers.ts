@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { generateKeyPair, sha256Digest } from "../../reference/common/index.js";
 import { freePort } from "../../reference/common/test-redis.js";
 import type { Target } from "./client.js";
-import { ask, forkNode, groupCpuSeconds, spawnCommand, waitForOutput, type Child } from "./procs.js";
+import { ask, forkNode, groupCpu, spawnCommand, waitForOutput, type Child } from "./procs.js";
 
 const ISS = "https://issuer.example/agents";
 const KID = "bench-es256";
@@ -35,8 +35,8 @@ export interface GatewayProcess {
   child: Child;
   /** The gateway's MCP endpoint. */
   url: string;
-  /** CPU seconds used so far by the gateway and its workers. */
-  cpuSeconds(): number | undefined;
+  /** CPU seconds used so far by each of the gateway's processes (the primary and its workers), by pid. */
+  cpu(): Map<number, number> | undefined;
 }
 
 /** Writes the policy, starts the upstream and the load generator and hands the signing key to the latter. */
@@ -83,7 +83,7 @@ export async function startGateway(peers: Peers, label: string, workers: number,
   const child = spawnCommand(`gateway ${label}`, process.execPath, args);
   await waitForOutput(child, /"event":"listening"/);
   const url = `http://127.0.0.1:${port}${new URL(peers.upstreamUrl).pathname}`;
-  return { label, workers, store: redisUrl === undefined ? "memory" : "redis", child, url, cpuSeconds: () => groupCpuSeconds(child.pid) };
+  return { label, workers, store: redisUrl === undefined ? "memory" : "redis", child, url, cpu: () => groupCpu(child.pid) };
 }
 
 /** A session at `url` (the upstream directly, or a gateway), opened by the load generator through that path. */

@@ -128,17 +128,17 @@ export function ask<T>(child: Child, message: Record<string, unknown>, timeoutMs
 const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux architecture Node supports
 
 /**
- * CPU seconds (user + system) used so far by every live process of the process group `pgid` — a gateway and its
- * cluster workers. Linux /proc only; undefined elsewhere. A worker that exited takes its time with it.
+ * CPU seconds (user + system) used so far by each live process of the process group `pgid` — a gateway and its
+ * cluster workers — by pid. Linux /proc only; undefined elsewhere. A worker that exited takes its time with it.
  */
-export function groupCpuSeconds(pgid: number): number | undefined {
+export function groupCpu(pgid: number): Map<number, number> | undefined {
   let entries: string[];
   try {
     entries = readdirSync("/proc");
   } catch {
     return undefined;
   }
-  let ticks = 0;
+  const out = new Map<number, number>();
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -150,7 +150,13 @@ export function groupCpuSeconds(pgid: number): number | undefined {
     // Fields after the command name (which may hold spaces and parentheses): state ppid pgrp … utime(14) stime(15).
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     if (Number(fields[2]) !== pgid) continue;
-    ticks += Number(fields[11]) + Number(fields[12]);
+    out.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND);
   }
-  return ticks / TICKS_PER_SECOND;
+  return out;
+}
+
+/** The sum of {@link groupCpu}. */
+export function groupCpuSeconds(pgid: number): number | undefined {
+  const byPid = groupCpu(pgid);
+  return byPid === undefined ? undefined : [...byPid.values()].reduce((a, b) => a + b, 0);
 }
