@@ -46,11 +46,17 @@ export interface LatencyRow {
   addedP50Ms: number;
   addedP90Ms: number;
   addedP99Ms: number;
-  /** Both paths kept up with the schedule in every round (throughput ≥ 95 % of the rate, no errors). */
+  /**
+   * Both paths kept up with the schedule in every round (throughput ≥ 95 % of the rate, no errors) and the machine
+   * had a core to spare (busy < 90 %): only then is the difference what the gateway adds rather than queueing.
+   */
   valid: boolean;
+  /** Why not valid, for the table: "" when valid. */
+  note: string;
 }
 
 export const KEPT_UP = 0.95;
+export const MACHINE_BUSY = 0.9;
 
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 const meanOrUndefined = (xs: (number | undefined)[]): number | undefined => (xs.every((x) => x !== undefined) ? mean(xs as number[]) : undefined);
@@ -97,10 +103,15 @@ export async function latencyPhase(peers: Peers, gateway: GatewayProcess, direct
     }
     const { kept: directKept, ...dp } = pool(rate, d);
     const { kept: throughKept, ...tp } = pool(rate, t);
+    const busy = Math.max(dp.machineBusyShare ?? 0, tp.machineBusyShare ?? 0) >= MACHINE_BUSY;
+    const note = !(directKept && throughKept)
+      ? "SATURATED: not a latency figure"
+      : busy ? `MACHINE ≥ ${MACHINE_BUSY * 100} % BUSY: queueing, not a latency figure` : "";
     rows.push({
       rate, direct: dp, through: tp,
       addedP50Ms: round(tp.latency.p50Ms - dp.latency.p50Ms), addedP90Ms: round(tp.latency.p90Ms - dp.latency.p90Ms), addedP99Ms: round(tp.latency.p99Ms - dp.latency.p99Ms),
-      valid: directKept && throughKept,
+      valid: note === "",
+      note,
     });
   }
   return rows;

@@ -1,5 +1,5 @@
 /** Plain-text tables and the targets of the issue, reported against and never asserted. */
-import { KEPT_UP, type LatencyRow } from "./latency.js";
+import { KEPT_UP, MACHINE_BUSY, type LatencyRow } from "./latency.js";
 import type { RaceRow, ScalingRow } from "./phases.js";
 import { round } from "./stats.js";
 
@@ -26,7 +26,7 @@ export function latencyTable(rows: LatencyRow[]): string {
       String(r.through.throughput), ms(r.through.latency.p50Ms), ms(r.through.latency.p99Ms), String(r.through.errors),
       signed(r.addedP50Ms), signed(r.addedP90Ms), signed(r.addedP99Ms), opt(r.through.gatewayCpuUsPerCall), percent(r.through.machineBusyShare),
       `${ms(Math.max(r.direct.sendLagP99Ms, r.through.sendLagP99Ms))} ms`,
-      r.valid ? "" : "SATURATED: not a latency figure",
+      r.note,
     ]),
   );
 }
@@ -106,14 +106,14 @@ export function targetLines(t: TargetReport, latency: LatencyRow[]): string[] {
   else {
     const verdict = t.addedP99Met === "not measurable"
       ? `NOT MEASURABLE: the direct path reached ${at.direct.throughput} req/s and the gateway path ${at.through.throughput} req/s ` +
-        `(< ${KEPT_UP * 100} % of the rate, or errors), so both latencies are queueing time`
+        `(< ${KEPT_UP * 100} % of the rate, errors, or the machine ≥ ${MACHINE_BUSY * 100} % busy), so both latencies are queueing time`
       : t.addedP99Met ? "met" : "NOT MET";
     lines.push(`  added p99 ≤ ${TARGETS.maxAddedP99Ms} ms at ${TARGETS.rate} req/s on one core: ${signed(at.addedP99Ms)} ms — ${verdict}`);
   }
   if (t.highestValidRate !== undefined && t.highestValidRate !== TARGETS.rate) {
     lines.push(`  highest rate both paths sustained: ${t.highestValidRate} req/s, where the gateway added p50 ${signed(t.addedP50AtHighestValidMs!)} ms, ` +
-      `p99 ${signed(t.addedP99AtHighestValidMs!)} ms (${t.addedP99AtHighestValidMs! <= TARGETS.maxAddedP99Ms ? "within" : "over"} ${TARGETS.maxAddedP99Ms} ms)`);
-  } else if (t.highestValidRate === undefined) lines.push(`  no rate was sustained by both paths: lower --rates`);
+      `p99 ${signed(t.addedP99AtHighestValidMs!)} ms (${t.addedP99AtHighestValidMs! < 0 ? "negative: the direct path's slowest 1 % was slower, i.e. noise" : t.addedP99AtHighestValidMs! <= TARGETS.maxAddedP99Ms ? `within ${TARGETS.maxAddedP99Ms} ms` : `over ${TARGETS.maxAddedP99Ms} ms`})`);
+  } else if (t.highestValidRate === undefined) lines.push(`  no rate was sustained by both paths with a core to spare: lower --rates, or a quieter machine`);
   if (t.gatewayCpuUsPerCallAtRate !== undefined && t.oneCoreUtilisationAtRate !== undefined) {
     lines.push(`  gateway CPU per call at ${TARGETS.rate} req/s: ${t.gatewayCpuUsPerCallAtRate} µs, i.e. ${Math.round(t.oneCoreUtilisationAtRate * 100)} % of one core ` +
       `at ${TARGETS.rate} req/s for the gateway alone${t.oneCoreUtilisationAtRate >= 0.7 ? ": too busy for a 1 ms p99 (queueing), even on a core of its own" : ""}`);

@@ -137,7 +137,8 @@ async function main(): Promise<number> {
   log(latencyTable(latency));
   log(`  latency = request sent → reply fully read, successful measured calls, pooled over the rounds; added = gateway − direct`);
   log(`  (percentiles do not subtract exactly; p99 rests on the slowest 1 %: one 50 ms stall anywhere on the machine moves it, p90 is steadier)`);
-  log(`  SATURATED = a path reached < 95 % of the rate or had errors: its latencies are queueing time, not service time`);
+  log(`  SATURATED = a path reached < 95 % of the rate or had errors; MACHINE BUSY = all cores ≥ 90 % busy (another workload?):`);
+  log(`  either way the latencies are queueing time, not what the gateway adds. machine busy = all ${machine.cpus} cores, gateway run`);
   log(`  send lag = how late requests left against the open-loop schedule (timer granularity, the generator's own load)`);
   log(`\n── Scaling: closed loop, ${options.connections} connections, mean of ${options.rounds} round(s) ──`);
   log(scalingTable(scaling));
