@@ -6,9 +6,11 @@ import { round } from "./stats.js";
 /** The targets. "Near-linear" is read as at least 1.8× with two workers (90 % per core). */
 export const TARGETS = { rate: 1000, maxAddedP99Ms: 1, minScaling: 1.8 };
 
-function table(head: string[], rows: string[][], rightFrom = 1): string {
+/** Columns: the first left-aligned, the rest right-aligned, but for a last one with an empty heading (notes). */
+function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const fmt = (cells: string[]): string => cells.map((cell, c) => (c >= rightFrom ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd();
+  const left = (c: number): boolean => c === 0 || (c === head.length - 1 && head[c] === "");
+  const fmt = (cells: string[]): string => cells.map((cell, c) => (left(c) ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ").trimEnd();
   return [fmt(head), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(fmt)].join("\n");
 }
 

@@ -101,22 +101,33 @@ async function main(): Promise<number> {
 
   // Every process compiles its own code, and slowly on two busy cores: a fresh gateway spends over 2 ms of CPU per
   // call in its first seconds (the JIT's compilation is CPU time of the process too) and under 1 ms some 10 s later.
-  // Each gateway gets load until its CPU per call settles; the direct path last, when everything else is warm.
-  log(`Warm-up (closed loop, not reported), until the gateway's CPU per call settles:`);
+  // A gateway left idle for a minute is slow again at first (about 2 ms per call instead of 1.1 ms here; most likely
+  // V8 flushing code that has not run for a while), so each gateway is warmed right before the phase that measures
+  // it, until its CPU per call settles; the direct path last.
   let fastest = 0;
-  const warmed: Record<string, WarmUp> = {};
-  for (const i of [1, 2, 3, 0]) {
-    const path = paths[i]!;
-    const w = await warmUp(p, path.gateway, path.target, options.connections, quick ? 1.5 : 2, path.gateway === undefined ? 1 : quick ? 2 : 4, quick ? 3 : 10);
-    warmed[path.label] = w;
-    fastest = Math.max(fastest, w.throughput);
-    const cpu = w.cpuUsPerCall.map((c) => c ?? "?").join(" → ");
-    log(`  ${path.label}: ${w.seconds} s, last ${w.throughput} req/s${path.gateway === undefined ? "" : `, gateway CPU µs/call ${cpu}`}`);
-  }
+  const warmed: Record<string, WarmUp[]> = {};
+  // Chunks of 2 s: at least 4 and at most 8 per worker (each worker of a cluster warms on its share of the calls),
+  // 2 for a gateway already warm from the previous phase, 1 for the direct path.
+  const warm = async (indices: number[], alreadyWarm: number[] = []): Promise<void> => {
+    log(`Warm-up (closed loop, not reported), until the gateway's CPU per call settles:`);
+    for (const i of indices) {
+      const path = paths[i]!;
+      const workers = path.gateway?.workers ?? 0;
+      const min = workers === 0 ? 1 : alreadyWarm.includes(i) ? 2 : (quick ? 2 : 4) * workers;
+      const w = await warmUp(p, path.gateway, path.target, options.connections, quick ? 1.5 : 2, min, Math.max(min, (quick ? 3 : 8) * workers));
+      (warmed[path.label] ??= []).push(w);
+      fastest = Math.max(fastest, w.throughput);
+      const cpu = w.cpuUsPerCall.map((c) => c ?? "?").join(" → ");
+      log(`  ${path.label}: ${w.seconds} s, last ${w.throughput} req/s${path.gateway === undefined ? "" : `, gateway CPU µs/call ${cpu}`}`);
+    }
+  };
 
+  await warm([1, 0]);
   log(`\n1. Added latency: open loop, ${options.rounds} round(s) per path and rate, each ${OPEN_WARMUP_S} s warm-up + ${options.seconds} s measured`);
   const latency = await latencyPhase(p, memory1, direct!, viaMemory1!, { rates: options.rates, warmupS: OPEN_WARMUP_S, seconds: options.seconds, rounds: options.rounds }, log);
 
+  log("");
+  await warm([2, 3, 1], [1]);
   log(`\n2. Scaling: closed loop, ${options.connections} keep-alive connections, ${options.rounds} round(s) per path, each ${CLOSED_WARMUP_S} s warm-up + ${options.seconds} s measured`);
   const bodies = Math.max(2000, Math.ceil(fastest * 1.5 * (CLOSED_WARMUP_S + options.seconds)));
   const scaling = await scalingPhase(p, paths, { connections: options.connections, warmupS: CLOSED_WARMUP_S, seconds: options.seconds, rounds: options.rounds, bodies }, log);
@@ -142,7 +153,8 @@ async function main(): Promise<number> {
   log(`  send lag = how late requests left against the open-loop schedule (timer granularity, the generator's own load)`);
   log(`\n── Scaling: closed loop, ${options.connections} connections, mean of ${options.rounds} round(s) ──`);
   log(scalingTable(scaling));
-  log(`  2 workers ÷ 1 worker (both Redis): ${ratios.workers2OverWorkers1 ?? "?"}×;  Redis ÷ memory (1 worker): ${ratios.redisOverMemory ?? "?"}×`);
+  const x = (r: number | undefined): string => (r === undefined ? "?" : `${r.toFixed(2)}×`);
+  log(`  2 workers ÷ 1 worker (both Redis): ${x(ratios.workers2OverWorkers1)};  Redis ÷ memory (1 worker): ${x(ratios.redisOverMemory)}`);
   log(`  gw CPU µs/call = CPU time of all the gateway's processes ÷ calls (warm-up included); gw cores busy = that × req/s;`);
   log(`  busiest gw process = its share of the gateway's CPU time (2 workers evenly loaded: 50 %); machine busy = all ${machine.cpus} cores`);
   const gatewayRows = scaling.filter((r) => r.workers !== undefined);
