@@ -957,6 +957,91 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
         "const": "upstream_unavailable",
         "description": "A gateway could not reach the MCP server behind it: the connection was refused or reset, or no response arrived within the configured timeout. The message was not delivered; it is not a verdict on the evidence.",
         "x-http-status": 502
+      },
+      {
+        "const": "header_malformed",
+        "description": "One of the transport headers (MCP-Actor, MCP-Cap-Token, MCP-Agent-Identity, MCP-Agent-Intent, MCP-Agent-Session) is not a valid RFC 9651 structured field of its type, breaks its schema, contains characters its type does not allow, or is larger than its limit.",
+        "x-http-status": 400
+      },
+      {
+        "const": "header_duplicated",
+        "description": "One of the transport headers appears more than once in the HTTP request (including values joined by an intermediary).",
+        "x-http-status": 400
+      },
+      {
+        "const": "header_mismatch",
+        "description": "A transport header disagrees with its _meta twin in the evidence container, or is present without it; the body is authoritative (the semantics of MCP's -32020 HeaderMismatch).",
+        "x-http-status": 400
+      },
+      {
+        "const": "token_malformed",
+        "description": "A compact JWS or JWT (capability token, identity credential, DID proof) is not well-formed: wrong number of segments, non-canonical base64url, a header or claims set that is not strict I-JSON, or a missing, unknown or mistyped required member.",
+        "x-http-status": 400
+      },
+      {
+        "const": "evidence_required",
+        "description": "The tool's policy requires an evidence item (actor, cap-token, agent-identity, agent-intent, agent-session) that the request does not carry.",
+        "x-http-status": 401
+      },
+      {
+        "const": "lifetime_exceeded",
+        "description": "A token or credential declares a lifetime longer than its profile allows (300 seconds for a capability token).",
+        "x-http-status": 401
+      },
+      {
+        "const": "audience_mismatch",
+        "description": "A token or credential is addressed to another audience than this server.",
+        "x-http-status": 403
+      },
+      {
+        "const": "actor_mismatch",
+        "description": "The actor does not equal the subject of the verified capability token or identity proof.",
+        "x-http-status": 403
+      },
+      {
+        "const": "scope_insufficient",
+        "description": "The capability token's scope does not cover this method and tool.",
+        "x-http-status": 403
+      },
+      {
+        "const": "scope_escalation",
+        "description": "A forwarded capability token claims a scope its parent token does not grant.",
+        "x-http-status": 403
+      },
+      {
+        "const": "chain_invalid",
+        "description": "A capability token chain is broken: a token does not name its parent by digest, outlives it, changes its subject, is not issued by its parent's audience, or the chain is longer than allowed.",
+        "x-http-status": 403
+      },
+      {
+        "const": "key_binding_mismatch",
+        "description": "Proof of possession failed: the token's confirmation key (cnf) is not the key the caller proved possession of, or the mTLS certificate thumbprint does not match.",
+        "x-http-status": 401
+      },
+      {
+        "const": "identity_invalid",
+        "description": "The agent identity proof does not establish an identity: an inactive or unknown OAuth token, an unresolvable or unsupported DID, a DID document without the signing key, or a proof type the policy does not accept.",
+        "x-http-status": 401
+      },
+      {
+        "const": "challenge_required",
+        "description": "The agent identity proof needs a fresh server challenge: none was signed, or the signed one is not this server's, has expired or was already used. The decision is challenge and carries a new challenge.",
+        "x-http-status": 401
+      },
+      {
+        "const": "intent_out_of_scope",
+        "description": "The call is outside the scope the agent declared in its intent. The decision is challenge.",
+        "x-http-status": 403
+      },
+      {
+        "const": "session_mismatch",
+        "description": "Evidence bound to one agent session was presented in another, or in none.",
+        "x-http-status": 403
+      },
+      {
+        "const": "resolver_unavailable",
+        "description": "A resolver the verifier depends on (OAuth introspection, DID resolution, key source) failed; the call is refused unless the operator chose fail-open.",
+        "x-http-status": 503
       }
     ]
   },

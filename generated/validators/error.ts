@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 
 const validateRaw = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/error.schema.json","title":"TrustError","description":"The JSON-RPC error object every mcp-trust verifier returns on a refused request (spec/common-profile.md#errors). One code, outside the JSON-RPC reserved range -32768..-32000; the cause is in `data.reason`.","type":"object","required":["code","message","data"],"additionalProperties":false,"properties":{"code":{"const":-31000},"message":{"type":"string","maxLength":1024},"data":{"title":"TrustErrorData","type":"object","required":["reason"],"properties":{"reason":{"$ref":"reason.schema.json"},"requestId":{"type":["string","integer","null"]},"pointer":{"description":"RFC 6901 JSON pointer to the offending member, when there is one.","type":"string","maxLength":1024}}}}};
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 502 a gateway could not reach the server behind it, 503 a dependency of the verifier failed). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"request_malformed","description":"The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403},{"const":"issuer_not_permitted","description":"The attestation's issuer is trusted by the verifier but not for this tool.","x-http-status":403},{"const":"capability_mismatch","description":"The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.","x-http-status":403},{"const":"replay_store_unavailable","description":"The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.","x-http-status":503},{"const":"upstream_unavailable","description":"A gateway could not reach the MCP server behind it: the connection was refused or reset, or no response arrived within the configured timeout. The message was not delivered; it is not a verdict on the evidence.","x-http-status":502}]};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/reason.schema.json","title":"Reason","description":"The closed registry of `error.data.reason` strings. Each entry carries the HTTP status it maps to (400 malformed, 401 authentication, 403 authorization, 502 a gateway could not reach the server behind it, 503 a dependency of the verifier failed). Defined in spec/reasons.md.","type":"string","oneOf":[{"const":"json_invalid","description":"The input is not strict I-JSON: a syntax error, a duplicate member name, a member named __proto__, a lone surrogate, a byte order mark, invalid UTF-8, an integer outside ±(2^53−1), a number that overflows to infinity or underflows to zero, or negative zero.","x-http-status":400},{"const":"limit_exceeded","description":"The input is larger than the configured size limit (default 65536 bytes) or nested deeper than the configured depth limit (default 32).","x-http-status":400},{"const":"request_malformed","description":"The tools/call request around the evidence is not well-formed: params, name, arguments or _meta missing where required or of the wrong type.","x-http-status":400},{"const":"envelope_malformed","description":"The evidence is well-formed JSON but does not match its schema: a missing or unknown member, a wrong type, a non-integer number in an envelope field, non-canonical hex, an unparseable timestamp, or an ambiguous tool-call list.","x-http-status":400},{"const":"evidence_ambiguous","description":"A request carries one kind of evidence more than once: two items of one known type in the evidence container, or an attestation at SEP-2787's _meta.attestation that differs from the container's.","x-http-status":400},{"const":"attestation_required","description":"The policy requires a tool-call attestation and the request carries none.","x-http-status":401},{"const":"algorithm_unsupported","description":"The envelope names a signature algorithm that is not in the verifier's configured allow-list.","x-http-status":401},{"const":"key_unavailable","description":"The verifier's trust store has no usable key for the envelope's issuer, key version and algorithm.","x-http-status":401},{"const":"signature_invalid","description":"The signature does not verify over the canonical signing input, or has the wrong length or encoding for its algorithm.","x-http-status":401},{"const":"not_yet_valid","description":"The envelope's issue time lies further in the future than the allowed clock skew.","x-http-status":401},{"const":"expired","description":"The envelope's lifetime plus the allowed clock skew has passed.","x-http-status":401},{"const":"nonce_replay","description":"The envelope's nonce was already consumed by an accepted call from the same issuer.","x-http-status":401},{"const":"server_mismatch","description":"No tool-call entry names this server's fingerprint.","x-http-status":403},{"const":"tool_mismatch","description":"The tool-call entry for this server names a different tool.","x-http-status":403},{"const":"args_commitment_mismatch","description":"The arguments being executed are not the arguments the envelope commits to, or the commitment cannot be checked.","x-http-status":403},{"const":"issuer_not_permitted","description":"The attestation's issuer is trusted by the verifier but not for this tool.","x-http-status":403},{"const":"capability_mismatch","description":"The tool's policy requires a capability the attestation's plannerDeclared.requestedCapability does not name.","x-http-status":403},{"const":"replay_store_unavailable","description":"The replay store could not be reached or failed; the call is refused (fail-closed) unless the operator chose fail-open.","x-http-status":503},{"const":"upstream_unavailable","description":"A gateway could not reach the MCP server behind it: the connection was refused or reset, or no response arrived within the configured timeout. The message was not delivered; it is not a verdict on the evidence.","x-http-status":502},{"const":"header_malformed","description":"One of the transport headers (MCP-Actor, MCP-Cap-Token, MCP-Agent-Identity, MCP-Agent-Intent, MCP-Agent-Session) is not a valid RFC 9651 structured field of its type, breaks its schema, contains characters its type does not allow, or is larger than its limit.","x-http-status":400},{"const":"header_duplicated","description":"One of the transport headers appears more than once in the HTTP request (including values joined by an intermediary).","x-http-status":400},{"const":"header_mismatch","description":"A transport header disagrees with its _meta twin in the evidence container, or is present without it; the body is authoritative (the semantics of MCP's -32020 HeaderMismatch).","x-http-status":400},{"const":"token_malformed","description":"A compact JWS or JWT (capability token, identity credential, DID proof) is not well-formed: wrong number of segments, non-canonical base64url, a header or claims set that is not strict I-JSON, or a missing, unknown or mistyped required member.","x-http-status":400},{"const":"evidence_required","description":"The tool's policy requires an evidence item (actor, cap-token, agent-identity, agent-intent, agent-session) that the request does not carry.","x-http-status":401},{"const":"lifetime_exceeded","description":"A token or credential declares a lifetime longer than its profile allows (300 seconds for a capability token).","x-http-status":401},{"const":"audience_mismatch","description":"A token or credential is addressed to another audience than this server.","x-http-status":403},{"const":"actor_mismatch","description":"The actor does not equal the subject of the verified capability token or identity proof.","x-http-status":403},{"const":"scope_insufficient","description":"The capability token's scope does not cover this method and tool.","x-http-status":403},{"const":"scope_escalation","description":"A forwarded capability token claims a scope its parent token does not grant.","x-http-status":403},{"const":"chain_invalid","description":"A capability token chain is broken: a token does not name its parent by digest, outlives it, changes its subject, is not issued by its parent's audience, or the chain is longer than allowed.","x-http-status":403},{"const":"key_binding_mismatch","description":"Proof of possession failed: the token's confirmation key (cnf) is not the key the caller proved possession of, or the mTLS certificate thumbprint does not match.","x-http-status":401},{"const":"identity_invalid","description":"The agent identity proof does not establish an identity: an inactive or unknown OAuth token, an unresolvable or unsupported DID, a DID document without the signing key, or a proof type the policy does not accept.","x-http-status":401},{"const":"challenge_required","description":"The agent identity proof needs a fresh server challenge: none was signed, or the signed one is not this server's, has expired or was already used. The decision is challenge and carries a new challenge.","x-http-status":401},{"const":"intent_out_of_scope","description":"The call is outside the scope the agent declared in its intent. The decision is challenge.","x-http-status":403},{"const":"session_mismatch","description":"Evidence bound to one agent session was presented in another, or in none.","x-http-status":403},{"const":"resolver_unavailable","description":"A resolver the verifier depends on (OAuth introspection, DID resolution, key source) failed; the call is refused unless the operator chose fail-open.","x-http-status":503}]};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -491,6 +491,380 @@ if(_valid0){
 valid3 = true;
 passing0 = 18;
 }
+const _errs49 = errors;
+if("header_malformed" !== data3){
+const err19 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/19/const",keyword:"const",params:{allowedValue: "header_malformed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs49 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 19];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 19;
+}
+const _errs51 = errors;
+if("header_duplicated" !== data3){
+const err20 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/20/const",keyword:"const",params:{allowedValue: "header_duplicated"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs51 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 20];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 20;
+}
+const _errs53 = errors;
+if("header_mismatch" !== data3){
+const err21 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/21/const",keyword:"const",params:{allowedValue: "header_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs53 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 21];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 21;
+}
+const _errs55 = errors;
+if("token_malformed" !== data3){
+const err22 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/22/const",keyword:"const",params:{allowedValue: "token_malformed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs55 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 22];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 22;
+}
+const _errs57 = errors;
+if("evidence_required" !== data3){
+const err23 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/23/const",keyword:"const",params:{allowedValue: "evidence_required"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid0 = _errs57 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 23];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 23;
+}
+const _errs59 = errors;
+if("lifetime_exceeded" !== data3){
+const err24 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/24/const",keyword:"const",params:{allowedValue: "lifetime_exceeded"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs59 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 24];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 24;
+}
+const _errs61 = errors;
+if("audience_mismatch" !== data3){
+const err25 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/25/const",keyword:"const",params:{allowedValue: "audience_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs61 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 25];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 25;
+}
+const _errs63 = errors;
+if("actor_mismatch" !== data3){
+const err26 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/26/const",keyword:"const",params:{allowedValue: "actor_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs63 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 26];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 26;
+}
+const _errs65 = errors;
+if("scope_insufficient" !== data3){
+const err27 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/27/const",keyword:"const",params:{allowedValue: "scope_insufficient"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs65 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 27];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 27;
+}
+const _errs67 = errors;
+if("scope_escalation" !== data3){
+const err28 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/28/const",keyword:"const",params:{allowedValue: "scope_escalation"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs67 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 28];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 28;
+}
+const _errs69 = errors;
+if("chain_invalid" !== data3){
+const err29 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/29/const",keyword:"const",params:{allowedValue: "chain_invalid"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs69 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 29];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 29;
+}
+const _errs71 = errors;
+if("key_binding_mismatch" !== data3){
+const err30 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/30/const",keyword:"const",params:{allowedValue: "key_binding_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs71 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 30];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 30;
+}
+const _errs73 = errors;
+if("identity_invalid" !== data3){
+const err31 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/31/const",keyword:"const",params:{allowedValue: "identity_invalid"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid0 = _errs73 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 31];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 31;
+}
+const _errs75 = errors;
+if("challenge_required" !== data3){
+const err32 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/32/const",keyword:"const",params:{allowedValue: "challenge_required"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid0 = _errs75 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 32];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 32;
+}
+const _errs77 = errors;
+if("intent_out_of_scope" !== data3){
+const err33 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/33/const",keyword:"const",params:{allowedValue: "intent_out_of_scope"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid0 = _errs77 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 33];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 33;
+}
+const _errs79 = errors;
+if("session_mismatch" !== data3){
+const err34 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/34/const",keyword:"const",params:{allowedValue: "session_mismatch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid0 = _errs79 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 34];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 34;
+}
+const _errs81 = errors;
+if("resolver_unavailable" !== data3){
+const err35 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf/35/const",keyword:"const",params:{allowedValue: "resolver_unavailable"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid0 = _errs81 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 35];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 35;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -510,12 +884,12 @@ passing0 = 18;
 }
 }
 if(!valid3){
-const err19 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err36 = {instancePath:instancePath+"/data/reason",schemaPath:"reason.schema.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err36];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err36);
 }
 errors++;
 validate20.errors = vErrors;
@@ -540,12 +914,12 @@ var valid1 = true;
 if(valid1){
 if(data2.requestId !== undefined){
 let data4 = data2.requestId;
-const _errs49 = errors;
+const _errs83 = errors;
 if(((typeof data4 !== "string") && (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))))) && (data4 !== null)){
 validate20.errors = [{instancePath:instancePath+"/data/requestId",schemaPath:"#/properties/data/properties/requestId/type",keyword:"type",params:{type: schema31.properties.data.properties.requestId.type},message:"must be string,integer,null"}];
 return false;
 }
-var valid1 = _errs49 === errors;
+var valid1 = _errs83 === errors;
 }
 else {
 var valid1 = true;
@@ -553,8 +927,8 @@ var valid1 = true;
 if(valid1){
 if(data2.pointer !== undefined){
 let data5 = data2.pointer;
-const _errs51 = errors;
-if(errors === _errs51){
+const _errs85 = errors;
+if(errors === _errs85){
 if(typeof data5 === "string"){
 if(func1(data5) > 1024){
 validate20.errors = [{instancePath:instancePath+"/data/pointer",schemaPath:"#/properties/data/properties/pointer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
@@ -566,7 +940,7 @@ validate20.errors = [{instancePath:instancePath+"/data/pointer",schemaPath:"#/pr
 return false;
 }
 }
-var valid1 = _errs51 === errors;
+var valid1 = _errs85 === errors;
 }
 else {
 var valid1 = true;
