@@ -7,6 +7,14 @@ export type SchemaDocument = { readonly [key: string]: unknown };
 
 /** Every schema `$id`, sorted. */
 export const SCHEMA_IDS = [
+  "https://mcp-trust.org/schemas/v1/actor.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-did-proof-claims.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-identity.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-intent.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-jwt-claims.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-session.schema.json",
+  "https://mcp-trust.org/schemas/v1/cap-token-claims.schema.json",
+  "https://mcp-trust.org/schemas/v1/cap-token.schema.json",
   "https://mcp-trust.org/schemas/v1/common.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json",
@@ -14,6 +22,7 @@ export const SCHEMA_IDS = [
   "https://mcp-trust.org/schemas/v1/decision.schema.json",
   "https://mcp-trust.org/schemas/v1/error.schema.json",
   "https://mcp-trust.org/schemas/v1/evidence.schema.json",
+  "https://mcp-trust.org/schemas/v1/operator-credential-claims.schema.json",
   "https://mcp-trust.org/schemas/v1/policy.schema.json",
   "https://mcp-trust.org/schemas/v1/reason.schema.json",
   "https://mcp-trust.org/schemas/v1/tool-call-attestation-vaara-v2.schema.json",
@@ -26,6 +35,14 @@ export type SchemaId = (typeof SCHEMA_IDS)[number];
 
 /** The file under schemas/ each `$id` comes from. */
 export const SCHEMA_FILES: Readonly<Record<SchemaId, string>> = Object.freeze({
+  "https://mcp-trust.org/schemas/v1/actor.schema.json": "actor.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-did-proof-claims.schema.json": "agent-did-proof-claims.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-identity.schema.json": "agent-identity.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-intent.schema.json": "agent-intent.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-jwt-claims.schema.json": "agent-jwt-claims.schema.json",
+  "https://mcp-trust.org/schemas/v1/agent-session.schema.json": "agent-session.schema.json",
+  "https://mcp-trust.org/schemas/v1/cap-token-claims.schema.json": "cap-token-claims.schema.json",
+  "https://mcp-trust.org/schemas/v1/cap-token.schema.json": "cap-token.schema.json",
   "https://mcp-trust.org/schemas/v1/common.schema.json": "common.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-manifest.schema.json": "conformance-manifest.schema.json",
   "https://mcp-trust.org/schemas/v1/conformance-traceability.schema.json": "conformance-traceability.schema.json",
@@ -33,6 +50,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaId, string>> = Object.freeze({
   "https://mcp-trust.org/schemas/v1/decision.schema.json": "decision.schema.json",
   "https://mcp-trust.org/schemas/v1/error.schema.json": "error.schema.json",
   "https://mcp-trust.org/schemas/v1/evidence.schema.json": "evidence.schema.json",
+  "https://mcp-trust.org/schemas/v1/operator-credential-claims.schema.json": "operator-credential-claims.schema.json",
   "https://mcp-trust.org/schemas/v1/policy.schema.json": "policy.schema.json",
   "https://mcp-trust.org/schemas/v1/reason.schema.json": "reason.schema.json",
   "https://mcp-trust.org/schemas/v1/tool-call-attestation-vaara-v2.schema.json": "tool-call-attestation-vaara-v2.schema.json",
@@ -51,6 +69,487 @@ function deepFreeze<T>(value: T): T {
 
 /** Every schema, parsed, keyed by `$id`. */
 export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
+  "https://mcp-trust.org/schemas/v1/actor.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/actor.schema.json",
+    "title": "Actor",
+    "description": "The `actor` evidence item's value (spec/transport-headers.md#mcp-actor): whom the call is made for. Mirrored by the HTTP header `MCP-Actor` (an sf-string); the body is authoritative.",
+    "type": "object",
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "$ref": "common.schema.json#/$defs/actorId"
+      }
+    },
+    "x-mcp-header": {
+      "name": "MCP-Actor",
+      "maxBytes": 8192,
+      "structure": "item",
+      "bareItem": {
+        "member": "id",
+        "type": "string"
+      }
+    },
+    "examples": [
+      {
+        "id": "user:alice@example.com"
+      }
+    ]
+  },
+  "https://mcp-trust.org/schemas/v1/agent-did-proof-claims.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/agent-did-proof-claims.schema.json",
+    "title": "AgentDidProofClaims",
+    "description": "The claims of a DID proof (identity type `did`, spec/transport-headers.md#agent-identity-types), `typ` `mcp-agent-did+jwt`, signed with a key of the DID's document over a fresh server challenge. Closed. Lifetime (at most 300 seconds) and the challenge are checked by the verifier.",
+    "type": "object",
+    "required": [
+      "iss",
+      "aud",
+      "challenge",
+      "iat",
+      "exp"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "iss": {
+        "description": "The DID (W3C DID Core syntax, at most 512 characters); the agentId.",
+        "type": "string",
+        "maxLength": 512,
+        "pattern": "^did:[a-z0-9]+:[A-Za-z0-9._%:-]*[A-Za-z0-9._%-]$"
+      },
+      "aud": {
+        "$ref": "common.schema.json#/$defs/identifier"
+      },
+      "challenge": {
+        "description": "The server's challenge: `<unix seconds>.<base64url HMAC-SHA256>`.",
+        "type": "string",
+        "pattern": "^[0-9]{1,16}\\.[A-Za-z0-9_-]{43}$"
+      },
+      "iat": {
+        "$ref": "common.schema.json#/$defs/unixTime"
+      },
+      "exp": {
+        "$ref": "common.schema.json#/$defs/unixTime"
+      },
+      "sid": {
+        "$ref": "common.schema.json#/$defs/sessionId"
+      }
+    },
+    "$defs": {
+      "header": {
+        "title": "AgentDidProofHeader",
+        "description": "The JWS protected header: exactly `alg`, `typ` and `kid`. Any other member (`crit`, `jku`, `jwk`, `x5u`, `x5c`, `b64`, ...) makes the token malformed.",
+        "type": "object",
+        "required": [
+          "alg",
+          "typ",
+          "kid"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "alg": {
+            "$ref": "common.schema.json#/$defs/algorithmName"
+          },
+          "typ": {
+            "const": "mcp-agent-did+jwt"
+          },
+          "kid": {
+            "description": "A DID URL naming the verification method: the DID, `#`, and a fragment.",
+            "type": "string",
+            "pattern": "^did:[a-z0-9]+:[A-Za-z0-9._%:-]*[A-Za-z0-9._%-]#[A-Za-z0-9._~%!$&'()*+,;=:@/?-]{1,256}$",
+            "maxLength": 1024
+          }
+        }
+      }
+    },
+    "examples": [
+      {
+        "iss": "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK",
+        "aud": "https://files.example/mcp",
+        "challenge": "1780315200.3mVwWQ0QZQ7k0aJ9yq0c8o1xqg6cB8kC0bN0iXf3xQo",
+        "iat": 1780315200,
+        "exp": 1780315260
+      }
+    ]
+  },
+  "https://mcp-trust.org/schemas/v1/agent-identity.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/agent-identity.schema.json",
+    "title": "AgentIdentity",
+    "description": "The `agent-identity` evidence item's value (spec/transport-headers.md#mcp-agent-identity): a proof of which agent (and operator) makes the call, of one of five types. Mirrored by the HTTP header `MCP-Agent-Identity` (an sf-token with the parameter `credential`, an sf-string).",
+    "type": "object",
+    "required": [
+      "type",
+      "credential"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "type": {
+        "description": "The kind of proof (spec/transport-headers.md#agent-identity-types).",
+        "enum": [
+          "jwt",
+          "did",
+          "oauth",
+          "mtls",
+          "operator"
+        ]
+      },
+      "credential": {
+        "description": "The proof: a compact JWS for jwt, did, mtls and operator; an opaque access token for oauth.",
+        "$ref": "common.schema.json#/$defs/compactJws"
+      }
+    },
+    "x-mcp-header": {
+      "name": "MCP-Agent-Identity",
+      "maxBytes": 8192,
+      "structure": "item",
+      "bareItem": {
+        "member": "type",
+        "type": "token"
+      },
+      "parameters": {
+        "credential": {
+          "member": "credential",
+          "type": "string"
+        }
+      }
+    },
+    "examples": [
+      {
+        "type": "oauth",
+        "credential": "2YotnFZFEjr1zCsicMWpAA"
+      }
+    ]
+  },
+  "https://mcp-trust.org/schemas/v1/agent-intent.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/agent-intent.schema.json",
+    "title": "AgentIntent",
+    "description": "The `agent-intent` evidence item's value (spec/transport-headers.md#mcp-agent-intent): what the agent declares it is doing, and the methods and tools that covers. A declaration, not authority. Mirrored by the HTTP header `MCP-Agent-Intent` (an sf-dictionary).",
+    "type": "object",
+    "required": [
+      "purpose",
+      "scope"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "purpose": {
+        "description": "The declared purpose: 1 to 256 characters, not only white space, no control characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 256,
+        "pattern": "^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x1f\\x7f-\\x9f]*$"
+      },
+      "scope": {
+        "description": "1 to 32 distinct scope entries.",
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 32,
+        "uniqueItems": true,
+        "items": {
+          "$ref": "common.schema.json#/$defs/scopeEntry"
+        }
+      }
+    },
+    "x-mcp-header": {
+      "name": "MCP-Agent-Intent",
+      "maxBytes": 8192,
+      "structure": "dictionary",
+      "dictionaryMembers": {
+        "purpose": {
+          "member": "purpose",
+          "type": "text"
+        },
+        "scope": {
+          "member": "scope",
+          "type": "string-inner-list"
+        }
+      }
+    },
+    "examples": [
+      {
+        "purpose": "archive the Q3 report",
+        "scope": [
+          "tools/call:delete_file",
+          "tools/list"
+        ]
+      },
+      {
+        "purpose": "Quartalsbericht prüfen",
+        "scope": [
+          "tools/call:*"
+        ]
+      }
+    ]
+  },
+  "https://mcp-trust.org/schemas/v1/agent-jwt-claims.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/agent-jwt-claims.schema.json",
+    "title": "AgentJwtClaims",
+    "description": "The claims of an agent identity JWT (identity types `jwt` and `mtls`, spec/transport-headers.md#agent-identity-types), `typ` `mcp-agent+jwt`, issued by an issuer in the policy's identity.jwt trust store. Closed. Lifetime (at most 3600 seconds) is checked by the verifier.",
+    "type": "object",
+    "required": [
+      "iss",
+      "sub",
+      "aud",
+      "iat",
+      "exp"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "iss": {
+        "$ref": "common.schema.json#/$defs/identifier"
+      },
+      "sub": {
+        "description": "The agent identifier (agentId).",
+        "$ref": "common.schema.json#/$defs/actorId"
+      },
+      "aud": {
+        "$ref": "common.schema.json#/$defs/identifier"
+      },
+      "iat": {
+        "$ref": "common.schema.json#/$defs/unixTime"
+      },
+      "exp": {
+        "$ref": "common.schema.json#/$defs/unixTime"
+      },
+      "operator": {
+        "description": "The operator identifier (operatorId); default `iss`.",
+        "$ref": "common.schema.json#/$defs/identifier"
+      },
+      "sid": {
+        "$ref": "common.schema.json#/$defs/sessionId"
+      },
+      "cnf": {
+        "title": "AgentJwtConfirmation",
+        "description": "Confirmation (RFC 7800): `jkt`, the RFC 7638 thumbprint of a key, or `x5t#S256`, the base64url SHA-256 of the client certificate's DER (RFC 8705, required for type mtls).",
+        "type": "object",
+        "minProperties": 1,
+        "maxProperties": 1,
+        "additionalProperties": false,
+        "properties": {
+          "jkt": {
+            "$ref": "common.schema.json#/$defs/jwkThumbprint"
+          },
+          "x5t#S256": {
+            "$ref": "common.schema.json#/$defs/jwkThumbprint"
+          }
+        }
+      }
+    },
+    "$defs": {
+      "header": {
+        "title": "AgentJwtHeader",
+        "description": "The JWS protected header: exactly `alg`, `typ` and `kid`. Any other member (`crit`, `jku`, `jwk`, `x5u`, `x5c`, `b64`, ...) makes the token malformed.",
+        "type": "object",
+        "required": [
+          "alg",
+          "typ",
+          "kid"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "alg": {
+            "$ref": "common.schema.json#/$defs/algorithmName"
+          },
+          "typ": {
+            "const": "mcp-agent+jwt"
+          },
+          "kid": {
+            "description": "The key identifier in the issuer's JWKS.",
+            "type": "string",
+            "pattern": "^[\\x21-\\x7e]{1,128}$"
+          }
+        }
+      }
+    },
+    "examples": [
+      {
+        "iss": "https://agents.example",
+        "sub": "agent:archiver",
+        "aud": "https://files.example/mcp",
+        "iat": 1780315200,
+        "exp": 1780318800,
+        "operator": "https://operator.example"
+      }
+    ]
+  },
+  "https://mcp-trust.org/schemas/v1/agent-session.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/agent-session.schema.json",
+    "title": "AgentSession",
+    "description": "The `agent-session` evidence item's value (spec/transport-headers.md#mcp-agent-session): the agent session this call belongs to. Mirrored by the HTTP header `MCP-Agent-Session` (an sf-string).",
+    "type": "object",
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "$ref": "common.schema.json#/$defs/sessionId"
+      }
+    },
+    "x-mcp-header": {
+      "name": "MCP-Agent-Session",
+      "maxBytes": 8192,
+      "structure": "item",
+      "bareItem": {
+        "member": "id",
+        "type": "string"
+      }
+    },
+    "examples": [
+      {
+        "id": "s-7f3a9c2e4b1d8f60"
+      }
+    ]
+  },
+  "https://mcp-trust.org/schemas/v1/cap-token-claims.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/cap-token-claims.schema.json",
+    "title": "CapTokenClaims",
+    "description": "The claims set of one capability token (spec/transport-headers.md#capability-token), a compact JWS whose protected header is `$defs/header`. Closed: an unknown claim makes the token malformed (`token_malformed`). Lifetime, chain and scope rules are checked by the verifier, not by this schema.",
+    "type": "object",
+    "required": [
+      "iss",
+      "sub",
+      "aud",
+      "scope",
+      "iat",
+      "exp",
+      "jti"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "iss": {
+        "description": "The issuer: a root issuer, or the server that forwards the token (the parent's `aud`).",
+        "$ref": "common.schema.json#/$defs/identifier"
+      },
+      "sub": {
+        "description": "The actor the capability is granted to; equal along a chain.",
+        "$ref": "common.schema.json#/$defs/actorId"
+      },
+      "aud": {
+        "description": "The audience identifier of the server the token is presented to.",
+        "$ref": "common.schema.json#/$defs/identifier"
+      },
+      "scope": {
+        "$ref": "common.schema.json#/$defs/scopeString"
+      },
+      "iat": {
+        "$ref": "common.schema.json#/$defs/unixTime"
+      },
+      "exp": {
+        "$ref": "common.schema.json#/$defs/unixTime"
+      },
+      "nbf": {
+        "$ref": "common.schema.json#/$defs/unixTime"
+      },
+      "jti": {
+        "description": "The token identifier: 16 to 128 base64url characters; the replay key of a single-use token.",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9_-]{16,128}$"
+      },
+      "cnf": {
+        "title": "CapTokenConfirmation",
+        "description": "Proof-of-possession confirmation (RFC 7800): the RFC 7638 thumbprint of the key the caller must prove possession of.",
+        "type": "object",
+        "required": [
+          "jkt"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "jkt": {
+            "$ref": "common.schema.json#/$defs/jwkThumbprint"
+          }
+        }
+      },
+      "parent": {
+        "description": "In a forwarded token: the digest of the parent token's compact ASCII bytes.",
+        "$ref": "common.schema.json#/$defs/digest"
+      },
+      "sid": {
+        "$ref": "common.schema.json#/$defs/sessionId"
+      }
+    },
+    "$defs": {
+      "header": {
+        "title": "CapTokenHeader",
+        "description": "The JWS protected header: exactly `alg`, `typ` and `kid`. Any other member (`crit`, `jku`, `jwk`, `x5u`, `x5c`, `b64`, ...) makes the token malformed.",
+        "type": "object",
+        "required": [
+          "alg",
+          "typ",
+          "kid"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "alg": {
+            "$ref": "common.schema.json#/$defs/algorithmName"
+          },
+          "typ": {
+            "const": "mcp-cap+jwt"
+          },
+          "kid": {
+            "description": "The key identifier in the issuer's JWKS.",
+            "type": "string",
+            "pattern": "^[\\x21-\\x7e]{1,128}$"
+          }
+        }
+      }
+    },
+    "examples": [
+      {
+        "iss": "https://auth.example",
+        "sub": "user:alice@example.com",
+        "aud": "https://files.example/mcp",
+        "scope": "tools/call:delete_file tools/list",
+        "iat": 1780315200,
+        "exp": 1780315500,
+        "jti": "Zx1c8QmV2kP7rT4yB9nW"
+      }
+    ]
+  },
+  "https://mcp-trust.org/schemas/v1/cap-token.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/cap-token.schema.json",
+    "title": "CapToken",
+    "description": "The `cap-token` evidence item's value (spec/transport-headers.md#mcp-cap-token): a capability token chain, root first and the leaf (the token presented to this server) last. Mirrored by the HTTP header `MCP-Cap-Token` (an sf-list of sf-strings). Each token is a compact JWS whose header and claims are cap-token-claims.schema.json.",
+    "type": "object",
+    "required": [
+      "tokens"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "tokens": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 4,
+        "items": {
+          "$ref": "common.schema.json#/$defs/compactJws"
+        }
+      }
+    },
+    "x-mcp-header": {
+      "name": "MCP-Cap-Token",
+      "maxBytes": 16384,
+      "structure": "list",
+      "listMembers": {
+        "member": "tokens",
+        "type": "string"
+      }
+    },
+    "examples": [
+      {
+        "tokens": [
+          "eyJhbGciOiJFUzI1NiIsImtpZCI6ImNhcC0xIiwidHlwIjoibWNwLWNhcCtqd3QifQ.e30.c2ln"
+        ]
+      }
+    ]
+  },
   "https://mcp-trust.org/schemas/v1/common.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://mcp-trust.org/schemas/v1/common.schema.json",
@@ -86,6 +585,61 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
         "minLength": 1,
         "maxLength": 512,
         "pattern": "^\\S(?:.*\\S)?$"
+      },
+      "actorId": {
+        "description": "Who a transport-identity call is made for (spec/transport-headers.md#mcp-actor): 1 to 256 printable ASCII characters without leading or trailing space, so that it fits an RFC 9651 sf-string unchanged.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 256,
+        "pattern": "^[\\x21-\\x7e](?:[\\x20-\\x7e]*[\\x21-\\x7e])?$",
+        "examples": [
+          "user:alice@example.com"
+        ]
+      },
+      "sessionId": {
+        "description": "An agent session identifier (spec/transport-headers.md#mcp-agent-session): 16 to 128 characters of A-Z a-z 0-9 . _ ~ -.",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9._~-]{16,128}$",
+        "examples": [
+          "s-7f3a9c2e4b1d8f60"
+        ]
+      },
+      "scopeEntry": {
+        "description": "One scope entry (spec/transport-headers.md#scope-entries): an MCP method such as `tools/list`, or `tools/call:<tool>` (tool name 1 to 128 of A-Z a-z 0-9 _ . -), or `tools/call:*`. A bare `tools/call` is not an entry.",
+        "type": "string",
+        "maxLength": 160,
+        "pattern": "^(?:tools/call:(?:\\*|[A-Za-z0-9_.-]{1,128})|(?!tools/call(?:$| ))[a-z][A-Za-z0-9_-]*(?:/[A-Za-z][A-Za-z0-9_-]*)*)$",
+        "examples": [
+          "tools/list",
+          "tools/call:delete_file",
+          "tools/call:*"
+        ]
+      },
+      "scopeString": {
+        "description": "A scope as one string of scope entries separated by single spaces (the JWT convention of RFC 8693 section 4.2), as in a capability token's `scope` claim.",
+        "type": "string",
+        "maxLength": 4096,
+        "pattern": "^(?:tools/call:(?:\\*|[A-Za-z0-9_.-]{1,128})|(?!tools/call(?:$| ))[a-z][A-Za-z0-9_-]*(?:/[A-Za-z][A-Za-z0-9_-]*)*)(?: (?:tools/call:(?:\\*|[A-Za-z0-9_.-]{1,128})|(?!tools/call(?:$| ))[a-z][A-Za-z0-9_-]*(?:/[A-Za-z][A-Za-z0-9_-]*)*))*$",
+        "examples": [
+          "tools/call:delete_file tools/list"
+        ]
+      },
+      "unixTime": {
+        "description": "A JWT NumericDate (RFC 7519 section 2) written as an integer literal: whole seconds since the epoch.",
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 9007199254740991
+      },
+      "jwkThumbprint": {
+        "description": "An RFC 7638 JWK SHA-256 thumbprint, base64url without padding (43 characters).",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$"
+      },
+      "compactJws": {
+        "description": "A compact JWS or JWT as carried in evidence: 1 to 4096 characters. Its structure (three canonical base64url segments) is checked by the verifier with reason `token_malformed`, not by this schema.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 4096
       }
     }
   },
@@ -241,7 +795,7 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://mcp-trust.org/schemas/v1/conformance-vector.schema.json",
     "title": "ConformanceVector",
-    "description": "One conformance case (conformance/README.md). Data only: a second implementation consumes it through the adapter contract. A case is one or more calls run in order against one fresh replay store.",
+    "description": "One conformance case (conformance/README.md). Data only: a second implementation consumes it through the adapter contract. A case is one or more calls run in order against one fresh replay store. The verb fixes the shape of every call's input: verify-attestation takes an envelope or a request with a trust store, verify-transport a request with a policy, HTTP headers and resolver context.",
     "type": "object",
     "required": [
       "id",
@@ -282,7 +836,8 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
       },
       "verb": {
         "enum": [
-          "verify-attestation"
+          "verify-attestation",
+          "verify-transport"
         ]
       },
       "calls": {
@@ -305,7 +860,15 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
         "additionalProperties": false,
         "properties": {
           "input": {
-            "$ref": "#/$defs/verifyAttestationInput"
+            "description": "The call's inputs; which shape is fixed by the vector's verb.",
+            "anyOf": [
+              {
+                "$ref": "#/$defs/verifyAttestationInput"
+              },
+              {
+                "$ref": "#/$defs/verifyTransportInput"
+              }
+            ]
           },
           "expected": {
             "$ref": "#/$defs/expected"
@@ -437,6 +1000,89 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
           }
         }
       },
+      "verifyTransportInput": {
+        "title": "VerifyTransportInput",
+        "description": "Inputs of verify-transport (conformance/adapter-protocol.md#verify-transport): one tools/call with its transport evidence, decided against a policy.",
+        "type": "object",
+        "required": [
+          "request",
+          "policy",
+          "now"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "request": {
+            "description": "The `params` of the `tools/call` request as received: name, arguments and `_meta` with the evidence container (the authoritative twins of the headers)."
+          },
+          "policy": {
+            "$ref": "policy.schema.json"
+          },
+          "now": {
+            "$ref": "common.schema.json#/$defs/timestamp"
+          },
+          "headers": {
+            "description": "The HTTP request's header lines exactly as on the wire, in order, duplicates kept: [name, value] pairs. Absent: the call came over stdio, which has no headers.",
+            "type": "array",
+            "maxItems": 64,
+            "items": {
+              "type": "array",
+              "minItems": 2,
+              "maxItems": 2,
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          "context": {
+            "$ref": "#/$defs/transportContext"
+          },
+          "replayStoreUnavailable": {
+            "description": "The runner hands the adapter a replay store location that cannot be used, to test fail-closed behaviour.",
+            "const": true
+          }
+        }
+      },
+      "transportContext": {
+        "title": "TransportContext",
+        "description": "What the verifier learns outside the request: the TLS client certificate and the answers of its resolvers.",
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "clientCertificateSha256": {
+            "description": "base64url SHA-256 of the TLS client certificate's DER (RFC 8705); absent: no client certificate.",
+            "type": "string",
+            "pattern": "^[A-Za-z0-9_-]{43}$"
+          },
+          "introspection": {
+            "description": "The OAuth introspection resolver (RFC 7662): response by token; \"unavailable\": the resolver fails for it; a token not listed is unknown (active false).",
+            "type": "object",
+            "additionalProperties": {
+              "anyOf": [
+                {
+                  "type": "object"
+                },
+                {
+                  "const": "unavailable"
+                }
+              ]
+            }
+          },
+          "didDocuments": {
+            "description": "The did:web resolver: DID document by DID; \"unavailable\": resolution fails; a DID not listed does not resolve.",
+            "type": "object",
+            "additionalProperties": {
+              "anyOf": [
+                {
+                  "type": "object"
+                },
+                {
+                  "const": "unavailable"
+                }
+              ]
+            }
+          }
+        }
+      },
       "expected": {
         "title": "ConformanceExpected",
         "type": "object",
@@ -474,10 +1120,76 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
               "reference",
               "redacted"
             ]
+          },
+          "decision": {
+            "description": "verify-transport: the gateway decision; reject is deny or challenge.",
+            "enum": [
+              "allow",
+              "deny",
+              "challenge"
+            ]
+          },
+          "agentId": {
+            "description": "verify-transport on allow: the verified agent identity, or null when none was presented.",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "operatorId": {
+            "description": "verify-transport on allow: the verified operator, or null when none was presented.",
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       }
-    }
+    },
+    "allOf": [
+      {
+        "if": {
+          "properties": {
+            "verb": {
+              "const": "verify-transport"
+            }
+          },
+          "required": [
+            "verb"
+          ]
+        },
+        "then": {
+          "properties": {
+            "calls": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "input": {
+                    "$ref": "#/$defs/verifyTransportInput"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "else": {
+          "properties": {
+            "calls": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "input": {
+                    "$ref": "#/$defs/verifyAttestationInput"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    ]
   },
   "https://mcp-trust.org/schemas/v1/decision.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -530,7 +1242,7 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
         "type": "string"
       },
       "checks": {
-        "description": "Every check in the order the verifier runs them.",
+        "description": "Every check in the order the verifier runs them (spec/gateway-decision.md#decision-object; the transport identity checks headers, agent-identity, cap-token, actor, agent-session and agent-intent in spec/transport-headers.md#verification-order).",
         "type": "array",
         "items": {
           "$ref": "#/$defs/check"
@@ -585,6 +1297,7 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
         "properties": {
           "name": {
             "enum": [
+              "headers",
               "evidence",
               "envelope",
               "algorithm",
@@ -595,7 +1308,12 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
               "arguments",
               "issuer",
               "capability",
-              "nonce"
+              "nonce",
+              "agent-identity",
+              "cap-token",
+              "actor",
+              "agent-session",
+              "agent-intent"
             ]
           },
           "result": {
@@ -663,7 +1381,7 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://mcp-trust.org/schemas/v1/evidence.schema.json",
     "title": "Evidence",
-    "description": "The evidence container carried at `params._meta[\"org.mcp-trust/evidence\"]` of a `tools/call` request (spec/common-profile.md#evidence-container). Each item is typed and versioned; a verifier checks the items its policy requires and ignores item types it does not know.",
+    "description": "The evidence container carried at `params._meta[\"org.mcp-trust/evidence\"]` of a `tools/call` request (spec/common-profile.md#evidence-container). Known item types: `tool-call-attestation` (spec/tool-call-attestation.md) and the transport identity items `actor`, `cap-token`, `agent-identity`, `agent-intent`, `agent-session` (spec/transport-headers.md). Each item is typed and versioned; a verifier checks the items its policy requires and ignores item types it does not know.",
     "type": "object",
     "required": [
       "items"
@@ -726,10 +1444,192 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
                 }
               }
             }
+          },
+          {
+            "if": {
+              "properties": {
+                "type": {
+                  "const": "actor"
+                }
+              },
+              "required": [
+                "type"
+              ]
+            },
+            "then": {
+              "properties": {
+                "version": {
+                  "const": 1
+                },
+                "value": {
+                  "$ref": "actor.schema.json"
+                }
+              }
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "type": {
+                  "const": "cap-token"
+                }
+              },
+              "required": [
+                "type"
+              ]
+            },
+            "then": {
+              "properties": {
+                "version": {
+                  "const": 1
+                },
+                "value": {
+                  "$ref": "cap-token.schema.json"
+                }
+              }
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "type": {
+                  "const": "agent-identity"
+                }
+              },
+              "required": [
+                "type"
+              ]
+            },
+            "then": {
+              "properties": {
+                "version": {
+                  "const": 1
+                },
+                "value": {
+                  "$ref": "agent-identity.schema.json"
+                }
+              }
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "type": {
+                  "const": "agent-intent"
+                }
+              },
+              "required": [
+                "type"
+              ]
+            },
+            "then": {
+              "properties": {
+                "version": {
+                  "const": 1
+                },
+                "value": {
+                  "$ref": "agent-intent.schema.json"
+                }
+              }
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "type": {
+                  "const": "agent-session"
+                }
+              },
+              "required": [
+                "type"
+              ]
+            },
+            "then": {
+              "properties": {
+                "version": {
+                  "const": 1
+                },
+                "value": {
+                  "$ref": "agent-session.schema.json"
+                }
+              }
+            }
           }
         ]
       }
     }
+  },
+  "https://mcp-trust.org/schemas/v1/operator-credential-claims.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://mcp-trust.org/schemas/v1/operator-credential-claims.schema.json",
+    "title": "OperatorCredentialClaims",
+    "description": "The claims of an operator credential (identity type `operator`, spec/transport-headers.md#agent-identity-types), `typ` `mcp-operator-credential+jwt`, issued by the operator itself (its `iss` is the operatorId and is in the policy's identity.operator trust store). Closed. Lifetime (at most 86400 seconds) is checked by the verifier.",
+    "type": "object",
+    "required": [
+      "iss",
+      "sub",
+      "aud",
+      "iat",
+      "exp"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "iss": {
+        "description": "The operator identifier (operatorId).",
+        "$ref": "common.schema.json#/$defs/identifier"
+      },
+      "sub": {
+        "description": "The agent identifier (agentId).",
+        "$ref": "common.schema.json#/$defs/actorId"
+      },
+      "aud": {
+        "$ref": "common.schema.json#/$defs/identifier"
+      },
+      "iat": {
+        "$ref": "common.schema.json#/$defs/unixTime"
+      },
+      "exp": {
+        "$ref": "common.schema.json#/$defs/unixTime"
+      },
+      "sid": {
+        "$ref": "common.schema.json#/$defs/sessionId"
+      }
+    },
+    "$defs": {
+      "header": {
+        "title": "OperatorCredentialHeader",
+        "description": "The JWS protected header: exactly `alg`, `typ` and `kid`. Any other member (`crit`, `jku`, `jwk`, `x5u`, `x5c`, `b64`, ...) makes the token malformed.",
+        "type": "object",
+        "required": [
+          "alg",
+          "typ",
+          "kid"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "alg": {
+            "$ref": "common.schema.json#/$defs/algorithmName"
+          },
+          "typ": {
+            "const": "mcp-operator-credential+jwt"
+          },
+          "kid": {
+            "description": "The key identifier in the operator's JWKS.",
+            "type": "string",
+            "pattern": "^[\\x21-\\x7e]{1,128}$"
+          }
+        }
+      }
+    },
+    "examples": [
+      {
+        "iss": "https://operator.example",
+        "sub": "agent:archiver",
+        "aud": "https://files.example/mcp",
+        "iat": 1780315200,
+        "exp": 1780401600
+      }
+    ]
   },
   "https://mcp-trust.org/schemas/v1/policy.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -789,6 +1689,9 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
       "defaults": {
         "$ref": "#/$defs/toolPolicy"
       },
+      "transport": {
+        "$ref": "#/$defs/transportPolicy"
+      },
       "tools": {
         "description": "Per-tool policy by exact tool name; a tool not listed gets `defaults`.",
         "type": "object",
@@ -813,7 +1716,12 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
             "uniqueItems": true,
             "items": {
               "enum": [
-                "tool-call-attestation"
+                "tool-call-attestation",
+                "actor",
+                "cap-token",
+                "agent-identity",
+                "agent-intent",
+                "agent-session"
               ]
             }
           },
@@ -851,6 +1759,134 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
               "closed",
               "open"
             ]
+          },
+          "identityTypes": {
+            "description": "Agent identity types this tool accepts (spec/transport-headers.md#agent-identity-types); default every type the transport section configures. Another type is identity_invalid.",
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "enum": [
+                "jwt",
+                "did",
+                "oauth",
+                "mtls",
+                "operator"
+              ]
+            }
+          },
+          "singleUseCapToken": {
+            "description": "Consume the leaf capability token's (iss, jti) so that it serves one call (default false).",
+            "type": "boolean"
+          },
+          "requireProofOfPossession": {
+            "description": "Require a cnf confirmation on the leaf capability token (default false).",
+            "type": "boolean"
+          }
+        }
+      },
+      "transportPolicy": {
+        "title": "TransportPolicy",
+        "description": "Configuration of the transport identity checks (spec/transport-headers.md#policy).",
+        "type": "object",
+        "required": [
+          "audience"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "audience": {
+            "description": "This server's audience identifier: the aud that capability tokens and identity credentials must name.",
+            "$ref": "common.schema.json#/$defs/identifier"
+          },
+          "tokenAlgorithms": {
+            "description": "Algorithm allow-list for capability tokens and identity credentials (default ES256, EdDSA). HS* never.",
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "enum": [
+                "ES256",
+                "EdDSA"
+              ]
+            }
+          },
+          "capTokenIssuers": {
+            "description": "Keys of the root capability-token issuers and of the servers that forward tokens; the root issuer must be listed here.",
+            "$ref": "trust-store.schema.json"
+          },
+          "maxChainLength": {
+            "description": "Longest accepted capability token chain (default 4).",
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 4
+          },
+          "identity": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "jwt": {
+                "description": "Issuers of agent identity JWTs (types jwt and mtls).",
+                "type": "object",
+                "required": [
+                  "issuers"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "issuers": {
+                    "$ref": "trust-store.schema.json"
+                  }
+                }
+              },
+              "operator": {
+                "description": "Operators whose credentials are accepted (type operator); each issuer is an operatorId.",
+                "type": "object",
+                "required": [
+                  "issuers"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "issuers": {
+                    "$ref": "trust-store.schema.json"
+                  }
+                }
+              },
+              "did": {
+                "description": "DID proofs (type did): the secret of the stateless challenge and how long a challenge stays valid.",
+                "type": "object",
+                "required": [
+                  "challengeSecret"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "challengeSecret": {
+                    "description": "At least 32 random bytes, base64url without padding.",
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9_-]{43,512}$"
+                  },
+                  "challengeTtlSeconds": {
+                    "description": "Default 120.",
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 600
+                  }
+                }
+              },
+              "oauth": {
+                "description": "OAuth access tokens (type oauth), checked by RFC 7662 token introspection.",
+                "type": "object",
+                "required": [
+                  "introspectionUrl"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "introspectionUrl": {
+                    "type": "string",
+                    "pattern": "^https?://[^\\s]+$",
+                    "maxLength": 2048
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -1407,7 +2443,7 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://mcp-trust.org/schemas/v1/trust-store.schema.json",
     "title": "TrustStore",
-    "description": "The verifier's keys, one JWKS (RFC 7517) per issuer (spec/common-profile.md#keys). A key is found by the envelope's `iss`, then by `kid` equal to `secretVersion` and `alg` equal to the envelope's algorithm. Public keys only, except `oct` secrets for HS256.",
+    "description": "The verifier's keys, one JWKS (RFC 7517) per issuer (spec/common-profile.md#keys). A key is found by the envelope's `iss`, then by `kid` equal to `secretVersion` and `alg` equal to the envelope's algorithm. Public keys only, except `oct` secrets for HS256. The same format holds the capability-token and agent-identity issuers of spec/transport-headers.md, whose keys may also be Ed25519 (`kty` `OKP`, `crv` `Ed25519`, `alg` `EdDSA`, RFC 8037); the attestation verifier's allow-list does not include EdDSA.",
     "type": "object",
     "required": [
       "issuers"
@@ -1488,6 +2524,59 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
           },
           "e": {
             "type": "string"
+          }
+        },
+        "if": {
+          "properties": {
+            "kty": {
+              "const": "OKP"
+            }
+          },
+          "required": [
+            "kty"
+          ]
+        },
+        "then": {
+          "description": "An Ed25519 public key (RFC 8037): crv Ed25519, alg EdDSA, x the 32-byte key in canonical base64url, no members of other key types.",
+          "required": [
+            "crv",
+            "x"
+          ],
+          "properties": {
+            "crv": {
+              "const": "Ed25519"
+            },
+            "alg": {
+              "const": "EdDSA"
+            },
+            "x": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$"
+            }
+          },
+          "not": {
+            "anyOf": [
+              {
+                "required": [
+                  "y"
+                ]
+              },
+              {
+                "required": [
+                  "k"
+                ]
+              },
+              {
+                "required": [
+                  "n"
+                ]
+              },
+              {
+                "required": [
+                  "e"
+                ]
+              }
+            ]
           }
         },
         "not": {

@@ -34,4 +34,13 @@ export { REASONS, REASON_HTTP_STATUS, TRUST_ERROR_CODE } from "../generated/cons
 export { buildDecision, DECISION_META_KEY, type Decision, type DecisionCheck } from "./enforce/decision.js";
 export { Enforcer, type Enforcement, type EnforcerOptions } from "./enforce/enforcer.js";
 export { loadPolicy, type EffectiveToolPolicy, type LoadedPolicy, type Policy, type ToolPolicy } from "./enforce/policy.js";
+export {
+  loadTransportPolicy,
+  verifyCompactJws,
+  verifyTransport,
+  type LoadedTransportPolicy,
+  type TransportCall,
+  type TransportOutcome,
+  type TransportVerifierConfig,
+} from "./transport/index.js";
 // The MCP SDK middleware and client signer load the SDK; they live at mcp-trust/middleware and mcp-trust/client.

@@ -36,7 +36,7 @@ function strictAjv(): Ajv2020 {
   type AddFormats = typeof addFormatsModule.default;
   const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
   addFormats(ajv);
-  ajv.addKeyword({ keyword: "x-http-status", schemaType: ["number", "string", "boolean", "object", "array"] });
+  for (const keyword of ["x-http-status", "x-mcp-header"]) ajv.addKeyword({ keyword, schemaType: ["number", "string", "boolean", "object", "array"] });
   for (const [file, schema] of schemas) ajv.addSchema(schema, idOf(file));
   return ajv;
 }

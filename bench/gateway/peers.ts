@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateKeyPair, sha256Digest } from "../../reference/common/index.js";
-import { freePort } from "../../reference/common/test-redis.js";
+import { freePort } from "../../reference/common/redis-server.js";
 import type { Target } from "./client.js";
 import { ask, forkNode, groupCpu, spawnCommand, waitForOutput, type Child } from "./procs.js";
 

@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { redisServerAvailable, startRedis, type TestRedis } from "../../reference/common/test-redis.js";
+import { redisServerAvailable, startRedis, type RedisServer } from "../../reference/common/redis-server.js";
 import type { Target } from "./client.js";
 import { session, startGateway, startPeers, type Peers } from "./peers.js";
 import { latencyPhase } from "./latency.js";
@@ -41,7 +41,7 @@ const OPEN_WARMUP_S = 0.5;
 const CLOSED_WARMUP_S = 1;
 
 let peers: Peers | undefined;
-let redis: TestRedis | undefined;
+let redis: RedisServer | undefined;
 let interrupted = false;
 
 async function cleanup(): Promise<void> {

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ConformanceCall, VerifyAttestationInput } from "../../generated/types/conformance-vector.js";
+import type { ConformanceCall, ConformanceVector, VerifyAttestationInput, VerifyTransportInput } from "../../generated/types/conformance-vector.js";
 import { validateVerificationResult } from "../../generated/validators/verification-result.js";
 import { runAdapter } from "./adapter.js";
 
@@ -8,7 +8,7 @@ export interface CallResult {
   ok: boolean;
   /** What went wrong, in words, when !ok. */
   problem?: string;
-  got?: { verdict?: unknown; reason?: unknown; exitCode: number | null; signingInput?: unknown };
+  got?: { verdict?: unknown; reason?: unknown; exitCode: number | null; signingInput?: unknown; decision?: unknown; agentId?: unknown; operatorId?: unknown };
 }
 
 function bytesOf(json: unknown, base64: string | undefined): Buffer {
@@ -48,9 +48,60 @@ export function materialise(input: VerifyAttestationInput, dir: string, replayDi
   return { verify, signing: ["signing-input", "--envelope", envelope, ...profile] };
 }
 
+/**
+ * Writes one verify-transport call's inputs as files and returns its argv: the request and policy as JSON, the
+ * headers (when the call came over HTTP) as a JSON array of [name, value] pairs, the resolver context when given.
+ */
+export function materialiseTransport(input: VerifyTransportInput, dir: string, replayDir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const file = (name: string, value: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(value));
+    return path;
+  };
+  const policy = file("policy.json", input.policy);
+  const argv = ["verify-transport", "--request", file("request.json", input.request), "--policy", policy, "--now", input.now];
+  if (input.headers !== undefined) argv.push("--headers", file("headers.json", input.headers));
+  if (input.context !== undefined) argv.push("--context", file("context.json", input.context));
+  // An unusable replay store: a directory path below a regular file can be neither created nor written.
+  argv.push("--replay-dir", input.replayStoreUnavailable === true ? join(policy, "replay") : replayDir);
+  return argv;
+}
+
+/** What verify-transport adds to the result line, checked when the vector states it. */
+function transportProblem(exp: ConformanceCall["expected"], json: Record<string, unknown>): string | undefined {
+  const decision = json["decision"];
+  if (decision !== "allow" && decision !== "deny" && decision !== "challenge") return `no decision allow|deny|challenge in the result: ${String(decision)}`;
+  if ((decision === "allow") !== (json["verdict"] === "accept")) return `decision ${decision} contradicts verdict ${String(json["verdict"])}`;
+  if (exp.decision !== undefined && decision !== exp.decision) return `expected decision ${exp.decision}, got ${decision}`;
+  for (const k of ["agentId", "operatorId"] as const) {
+    if (exp[k] !== undefined && json[k] !== exp[k]) return `expected ${k} ${JSON.stringify(exp[k])}, got ${JSON.stringify(json[k])}`;
+  }
+  return undefined;
+}
+
+async function runTransportCall(adapter: readonly string[], call: ConformanceCall, dir: string, replayDir: string, timeoutMs: number): Promise<CallResult> {
+  const exp = call.expected;
+  const r = await runAdapter(adapter, materialiseTransport(call.input as VerifyTransportInput, dir, replayDir), timeoutMs);
+  if (r.timedOut) return { ok: false, problem: `timed out after ${timeoutMs} ms`, got: { exitCode: null } };
+  if (!validateVerificationResult(r.json)) {
+    return { ok: false, problem: `no valid result line on stdout (exit ${r.exitCode}): ${r.stdout.slice(0, 200)}${r.stderr.slice(0, 200)}`, got: { exitCode: r.exitCode } };
+  }
+  const json = r.json as Record<string, unknown>;
+  const got = { verdict: r.json.verdict, reason: r.json.reason, exitCode: r.exitCode, decision: json["decision"], agentId: json["agentId"], operatorId: json["operatorId"] };
+  const wantExit = exp.verdict === "accept" ? 0 : 1;
+  if (r.exitCode !== wantExit) return { ok: false, problem: `exit code ${r.exitCode}, expected ${wantExit}`, got };
+  if (r.json.verdict !== exp.verdict || r.json.reason !== exp.reason) {
+    return { ok: false, problem: `expected ${exp.verdict}/${exp.reason}, got ${r.json.verdict}/${r.json.reason}`, got };
+  }
+  const problem = transportProblem(exp, json);
+  return problem === undefined ? { ok: true, got } : { ok: false, problem, got };
+}
+
 /** Runs one call through the adapter and judges it against the vector's expectation. */
-export async function runCall(adapter: readonly string[], call: ConformanceCall, dir: string, replayDir: string, timeoutMs: number): Promise<CallResult> {
-  const argv = materialise(call.input, dir, replayDir);
+export async function runCall(adapter: readonly string[], call: ConformanceCall, dir: string, replayDir: string, timeoutMs: number, verb: ConformanceVector["verb"] = "verify-attestation"): Promise<CallResult> {
+  if (verb === "verify-transport") return runTransportCall(adapter, call, dir, replayDir, timeoutMs);
+  const argv = materialise(call.input as VerifyAttestationInput, dir, replayDir);
   const exp = call.expected;
   if (exp.signingInput !== undefined) {
     const s = await runAdapter(adapter, argv.signing, timeoutMs);

@@ -2,17 +2,22 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { splitCommand } from "./adapter.js";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { toHtml } from "./html.js";
 import { toJunit } from "./junit.js";
 import { applyExpectedFailures, formatTable, runSuite, writeReport } from "./run.js";
 import { loadTraceability } from "./traceability.js";
 import { defaultConformanceDir, loadSuite } from "./suite.js";
 
-/** The reference CLI as an adapter: the compiled bin beside this runner in dist/. */
-function defaultAdapter(): string[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [process.execPath, join(here, "..", "..", "bin", "mcp-trust.js")];
+/**
+ * The reference CLI as an adapter: the compiled bin beside this runner in dist/, or, when the runner itself runs from
+ * source (`npx tsx bin/mcp-trust.ts conformance`), the source bin through tsx.
+ */
+export function defaultAdapter(here = dirname(fileURLToPath(import.meta.url))): string[] {
+  const compiled = join(here, "..", "..", "bin", "mcp-trust.js");
+  const source = join(here, "..", "..", "bin", "mcp-trust.ts");
+  if (!existsSync(compiled) && existsSync(source)) return [process.execPath, "--import", "tsx", source];
+  return [process.execPath, compiled];
 }
 
 /** `mcp-trust conformance`: runs the suite against an adapter; exit 0 only when every vector gives its expected result. */

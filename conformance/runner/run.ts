@@ -37,7 +37,7 @@ async function runVector(v: LoadedVector, opts: RunOptions, work: string): Promi
   const dir = join(work, v.vector.id.replace("/", "__"));
   const calls: CallResult[] = [];
   for (const [i, call] of v.vector.calls.entries()) {
-    const r = await runCall(opts.adapter, call, join(dir, `call-${i}`), join(dir, "replay"), opts.timeoutMs ?? 10_000);
+    const r = await runCall(opts.adapter, call, join(dir, `call-${i}`), join(dir, "replay"), opts.timeoutMs ?? 10_000, v.vector.verb);
     calls.push(r);
   }
   return {

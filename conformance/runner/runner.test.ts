@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitCommand } from "./adapter.js";
+import { materialiseTransport } from "./cases.js";
+import { defaultAdapter } from "./command.js";
+import type { VerifyTransportInput } from "../../generated/types/conformance-vector.js";
 import { applyExpectedFailures, formatTable, runSuite } from "./run.js";
 import { checkReleases, defaultConformanceDir, loadSuite } from "./suite.js";
 
@@ -61,9 +64,65 @@ describe("released suite versions", () => {
 });
 
 describe("adapter command lines", () => {
+  it("default to the reference bin: compiled in dist/, or the source bin through tsx when run from source", () => {
+    const root = join(import.meta.dirname, "..", "..");
+    expect(defaultAdapter(join(root, "conformance", "runner"))).toEqual([process.execPath, "--import", "tsx", join(root, "bin", "mcp-trust.ts")]);
+    expect(defaultAdapter(join(root, "dist", "conformance", "runner"))).toEqual([process.execPath, join(root, "dist", "bin", "mcp-trust.js")]);
+  });
+
   it("splits words and quotes without a shell", () => {
     expect(splitCommand(`python3 "my adapter.py" --flag 'a b'`)).toEqual(["python3", "my adapter.py", "--flag", "a b"]);
     expect(() => splitCommand(`x "y`)).toThrow();
+  });
+});
+
+describe("verify-transport vectors", () => {
+  const byId = (id: string) => loadSuite().vectors.find((v) => v.vector.id === id)!;
+
+  it("map request, policy, headers and context onto files and flags", () => {
+    const v = byId("transport-identity/identity-mtls-valid");
+    const input = { ...(v.vector.calls[0]!.input as VerifyTransportInput), headers: [["MCP-Actor", '"x"'], ["mcp-actor", '"y"']] };
+    const dir = mkdtempSync(join(tmpdir(), "transport-"));
+    const argv = materialiseTransport(input, join(dir, "call"), join(dir, "replay"));
+    const flag = (name: string) => argv[argv.indexOf(name) + 1]!;
+    expect(argv[0]).toBe("verify-transport");
+    expect(JSON.parse(readFileSync(flag("--request"), "utf8"))).toEqual(input.request);
+    expect(JSON.parse(readFileSync(flag("--policy"), "utf8"))).toEqual(input.policy);
+    expect(JSON.parse(readFileSync(flag("--headers"), "utf8"))).toEqual(input.headers);
+    expect(JSON.parse(readFileSync(flag("--context"), "utf8"))).toEqual({ clientCertificateSha256: input.context!.clientCertificateSha256 });
+    expect([flag("--now"), flag("--replay-dir")]).toEqual([input.now, join(dir, "replay")]);
+    const stdio = materialiseTransport({ ...input, headers: undefined as never, context: undefined as never, replayStoreUnavailable: true }, join(dir, "stdio"), join(dir, "replay"));
+    expect(stdio).not.toContain("--headers");
+    expect(stdio).not.toContain("--context");
+    expect(stdio[stdio.indexOf("--replay-dir") + 1]).toBe(join(stdio[stdio.indexOf("--policy") + 1]!, "replay"));
+  });
+
+  const answer = (line: object, code: number) => [process.execPath, "-e", `console.log(${JSON.stringify(JSON.stringify(line))}); process.exit(${code})`];
+  const run = async (id: string, adapter: string[]) => {
+    const s = loadSuite();
+    const report = await runSuite({ ...s, vectors: [byId(id)] }, { adapter, timeoutMs: 5000 });
+    return report.vectors[0]!.calls[0]!;
+  };
+  const allow = { verdict: "accept", reason: null, decision: "allow", agentId: "agent:archiver", operatorId: "https://operator.example" };
+
+  it("pass an adapter that answers decision, agentId and operatorId as the vector states", async () => {
+    expect((await run("transport-identity/identity-jwt-valid", answer(allow, 0))).ok).toBe(true);
+  });
+
+  it.each([
+    ["names another agent", { ...allow, agentId: "agent:intruder" }, 0, /expected agentId "agent:archiver"/],
+    ["names another operator", { ...allow, operatorId: null }, 0, /expected operatorId/],
+    ["gives no decision", { verdict: "accept", reason: null }, 0, /no decision/],
+    ["contradicts its verdict", { ...allow, decision: "deny" }, 0, /contradicts verdict/],
+  ])("fail an adapter that %s", async (_what, line, code, problem) => {
+    const r = await run("transport-identity/identity-jwt-valid", answer(line, code));
+    expect(r.ok).toBe(false);
+    expect(r.problem).toMatch(problem);
+  });
+
+  it("fail an adapter that denies where the vector expects a challenge", async () => {
+    const r = await run("transport-identity/intent-out-of-scope", answer({ verdict: "reject", reason: "intent_out_of_scope", decision: "deny", agentId: null, operatorId: null }, 1));
+    expect(r.problem).toMatch(/expected decision challenge, got deny/);
   });
 });
 

@@ -26,7 +26,7 @@ export interface Decision {
   operatorId: string | null;
   tool?: string;
   /**
-   * Every check in the order the verifier runs them.
+   * Every check in the order the verifier runs them (spec/gateway-decision.md#decision-object; the transport identity checks headers, agent-identity, cap-token, actor, agent-session and agent-intent in spec/transport-headers.md#verification-order).
    */
   checks: DecisionCheck[];
   reason: Reason | null;
@@ -50,6 +50,7 @@ export interface Decision {
  */
 export interface DecisionCheck {
   name:
+    | "headers"
     | "evidence"
     | "envelope"
     | "algorithm"
@@ -60,7 +61,12 @@ export interface DecisionCheck {
     | "arguments"
     | "issuer"
     | "capability"
-    | "nonce";
+    | "nonce"
+    | "agent-identity"
+    | "cap-token"
+    | "actor"
+    | "agent-session"
+    | "agent-intent";
   result: "pass" | "fail" | "skip" | "error";
   reason?: Reason;
 }

@@ -1,5 +1,5 @@
 /* DO NOT EDIT: this file is generated.
- * Source: schemas/evidence.schema.json, schemas/common.schema.json, schemas/tool-call-attestation.schema.json
+ * Source: schemas/evidence.schema.json, schemas/actor.schema.json, schemas/agent-identity.schema.json, schemas/agent-intent.schema.json, schemas/agent-session.schema.json, schemas/cap-token.schema.json, schemas/common.schema.json, schemas/tool-call-attestation.schema.json
  * Regenerate with `npm run generate` (check for drift with `npm run generate -- --check`).
  *
  * json-schema-to-typescript ignores `pattern`, `format`, `unevaluatedProperties`, length and
@@ -8,7 +8,7 @@
  */
 
 /**
- * The evidence container carried at `params._meta["org.mcp-trust/evidence"]` of a `tools/call` request (spec/common-profile.md#evidence-container). Each item is typed and versioned; a verifier checks the items its policy requires and ignores item types it does not know.
+ * The evidence container carried at `params._meta["org.mcp-trust/evidence"]` of a `tools/call` request (spec/common-profile.md#evidence-container). Known item types: `tool-call-attestation` (spec/tool-call-attestation.md) and the transport identity items `actor`, `cap-token`, `agent-identity`, `agent-intent`, `agent-session` (spec/transport-headers.md). Each item is typed and versioned; a verifier checks the items its policy requires and ignores item types it does not know.
  */
 export interface Evidence {
   /**

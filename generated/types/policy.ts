@@ -7,7 +7,7 @@
  * with the matching generated/validators/ function, which is the gate.
  */
 
-import type { Digest } from "./common.js";
+import type { Digest, Identifier } from "./common.js";
 import type { TrustStore } from "./trust-store.js";
 
 /**
@@ -31,6 +31,7 @@ export interface Policy {
    */
   failureMode?: "closed" | "open";
   defaults?: ToolPolicy;
+  transport?: TransportPolicy;
   /**
    * Per-tool policy by exact tool name; a tool not listed gets `defaults`.
    */
@@ -46,7 +47,7 @@ export interface ToolPolicy {
   /**
    * Evidence item types this tool requires; an empty list requires none.
    */
-  evidence?: "tool-call-attestation"[];
+  evidence?: ("tool-call-attestation" | "actor" | "cap-token" | "agent-identity" | "agent-intent" | "agent-session")[];
   /**
    * Issuers whose attestations this tool accepts (default: every issuer in the trust store).
    *
@@ -64,4 +65,77 @@ export interface ToolPolicy {
    */
   argsCommitment?: ("identity" | "hash" | "reference" | "redacted")[];
   failureMode?: "closed" | "open";
+  /**
+   * Agent identity types this tool accepts (spec/transport-headers.md#agent-identity-types); default every type the transport section configures. Another type is identity_invalid.
+   *
+   * @minItems 1
+   */
+  identityTypes?: ("jwt" | "did" | "oauth" | "mtls" | "operator")[];
+  /**
+   * Consume the leaf capability token's (iss, jti) so that it serves one call (default false).
+   */
+  singleUseCapToken?: boolean;
+  /**
+   * Require a cnf confirmation on the leaf capability token (default false).
+   */
+  requireProofOfPossession?: boolean;
+}
+/**
+ * Configuration of the transport identity checks (spec/transport-headers.md#policy).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "transportPolicy".
+ */
+export interface TransportPolicy {
+  /**
+   * This server's audience identifier: the aud that capability tokens and identity credentials must name.
+   */
+  audience: Identifier;
+  /**
+   * Algorithm allow-list for capability tokens and identity credentials (default ES256, EdDSA). HS* never.
+   *
+   * @minItems 1
+   */
+  tokenAlgorithms?: ("ES256" | "EdDSA")[];
+  /**
+   * Keys of the root capability-token issuers and of the servers that forward tokens; the root issuer must be listed here.
+   */
+  capTokenIssuers?: TrustStore;
+  /**
+   * Longest accepted capability token chain (default 4).
+   */
+  maxChainLength?: number;
+  identity?: {
+    /**
+     * Issuers of agent identity JWTs (types jwt and mtls).
+     */
+    jwt?: {
+      issuers: TrustStore;
+    };
+    /**
+     * Operators whose credentials are accepted (type operator); each issuer is an operatorId.
+     */
+    operator?: {
+      issuers: TrustStore;
+    };
+    /**
+     * DID proofs (type did): the secret of the stateless challenge and how long a challenge stays valid.
+     */
+    did?: {
+      /**
+       * At least 32 random bytes, base64url without padding.
+       */
+      challengeSecret: string;
+      /**
+       * Default 120.
+       */
+      challengeTtlSeconds?: number;
+    };
+    /**
+     * OAuth access tokens (type oauth), checked by RFC 7662 token introspection.
+     */
+    oauth?: {
+      introspectionUrl: string;
+    };
+  };
 }

@@ -1,5 +1,5 @@
 // DO NOT EDIT: this file is generated.
-// Source: schemas/evidence.schema.json, schemas/common.schema.json, schemas/tool-call-attestation.schema.json
+// Source: schemas/evidence.schema.json, schemas/actor.schema.json, schemas/agent-identity.schema.json, schemas/agent-intent.schema.json, schemas/agent-session.schema.json, schemas/cap-token.schema.json, schemas/common.schema.json, schemas/tool-call-attestation.schema.json
 // Regenerate with `npm run generate` (check for drift with `npm run generate -- --check`).
 // @ts-nocheck -- ajv standalone output is untyped JavaScript; the export below carries the type.
 
@@ -11,8 +11,8 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 const validateRaw = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/evidence.schema.json","title":"Evidence","description":"The evidence container carried at `params._meta[\"org.mcp-trust/evidence\"]` of a `tools/call` request (spec/common-profile.md#evidence-container). Each item is typed and versioned; a verifier checks the items its policy requires and ignores item types it does not know.","type":"object","required":["items"],"additionalProperties":false,"properties":{"items":{"type":"array","minItems":1,"maxItems":16,"items":{"$ref":"#/$defs/evidenceItem"}}},"$defs":{"evidenceItem":{"title":"EvidenceItem","type":"object","required":["type","version","value"],"additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$","maxLength":64},"version":{"type":"integer","minimum":1,"maximum":65535},"value":{"type":"object"}},"allOf":[{"if":{"properties":{"type":{"const":"tool-call-attestation"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"tool-call-attestation.schema.json"}}}}]}}};
-const schema32 = {"title":"EvidenceItem","type":"object","required":["type","version","value"],"additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$","maxLength":64},"version":{"type":"integer","minimum":1,"maximum":65535},"value":{"type":"object"}},"allOf":[{"if":{"properties":{"type":{"const":"tool-call-attestation"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"tool-call-attestation.schema.json"}}}}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/evidence.schema.json","title":"Evidence","description":"The evidence container carried at `params._meta[\"org.mcp-trust/evidence\"]` of a `tools/call` request (spec/common-profile.md#evidence-container). Known item types: `tool-call-attestation` (spec/tool-call-attestation.md) and the transport identity items `actor`, `cap-token`, `agent-identity`, `agent-intent`, `agent-session` (spec/transport-headers.md). Each item is typed and versioned; a verifier checks the items its policy requires and ignores item types it does not know.","type":"object","required":["items"],"additionalProperties":false,"properties":{"items":{"type":"array","minItems":1,"maxItems":16,"items":{"$ref":"#/$defs/evidenceItem"}}},"$defs":{"evidenceItem":{"title":"EvidenceItem","type":"object","required":["type","version","value"],"additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$","maxLength":64},"version":{"type":"integer","minimum":1,"maximum":65535},"value":{"type":"object"}},"allOf":[{"if":{"properties":{"type":{"const":"tool-call-attestation"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"tool-call-attestation.schema.json"}}}},{"if":{"properties":{"type":{"const":"actor"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"actor.schema.json"}}}},{"if":{"properties":{"type":{"const":"cap-token"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"cap-token.schema.json"}}}},{"if":{"properties":{"type":{"const":"agent-identity"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"agent-identity.schema.json"}}}},{"if":{"properties":{"type":{"const":"agent-intent"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"agent-intent.schema.json"}}}},{"if":{"properties":{"type":{"const":"agent-session"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"agent-session.schema.json"}}}}]}}};
+const schema32 = {"title":"EvidenceItem","type":"object","required":["type","version","value"],"additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$","maxLength":64},"version":{"type":"integer","minimum":1,"maximum":65535},"value":{"type":"object"}},"allOf":[{"if":{"properties":{"type":{"const":"tool-call-attestation"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"tool-call-attestation.schema.json"}}}},{"if":{"properties":{"type":{"const":"actor"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"actor.schema.json"}}}},{"if":{"properties":{"type":{"const":"cap-token"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"cap-token.schema.json"}}}},{"if":{"properties":{"type":{"const":"agent-identity"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"agent-identity.schema.json"}}}},{"if":{"properties":{"type":{"const":"agent-intent"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"agent-intent.schema.json"}}}},{"if":{"properties":{"type":{"const":"agent-session"}},"required":["type"]},"then":{"properties":{"version":{"const":1},"value":{"$ref":"agent-session.schema.json"}}}}]};
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/tool-call-attestation.schema.json","title":"ToolCallAttestation","description":"A signed tool-call attestation in the SEP-2787 shape (spec/tool-call-attestation.md#envelope). The signature covers the RFC 8785 canonical form of every member except `signature`. The schema is closed: a verifier rejects unknown members.","type":"object","required":["issuerAsserted","plannerDeclared","payloadDerived","signature"],"additionalProperties":false,"properties":{"issuerAsserted":{"$ref":"#/$defs/issuerAsserted"},"plannerDeclared":{"$ref":"#/$defs/plannerDeclared"},"payloadDerived":{"$ref":"#/$defs/payloadDerived"},"signature":{"$ref":"common.schema.json#/$defs/signatureHex"}},"$defs":{"issuerAsserted":{"title":"IssuerAsserted","description":"What the issuer vouches for: who signed, for whom, with which key, and when.","type":"object","required":["alg","iss","sub","secretVersion","iat","expSeconds","nonce"],"additionalProperties":false,"properties":{"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"iss":{"$ref":"common.schema.json#/$defs/identifier"},"sub":{"$ref":"common.schema.json#/$defs/identifier"},"secretVersion":{"description":"The key identifier: the `kid` of the issuer's key in the verifier's trust store.","type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"iat":{"$ref":"common.schema.json#/$defs/timestamp"},"expSeconds":{"description":"Lifetime in seconds after `iat`, written as an integer literal.","type":"integer","minimum":1,"maximum":86400},"nonce":{"description":"At least 16 random bytes, base64url without padding (22 to 256 characters).","type":"string","pattern":"^[A-Za-z0-9_-]{22,256}$"}}},"plannerDeclared":{"title":"PlannerDeclared","description":"What the planner declares: the purpose of the call. Signed, but not checked against anything by this extension.","type":"object","required":["intent"],"additionalProperties":false,"properties":{"intent":{"type":"string","minLength":1,"maxLength":4096,"pattern":"\\S"},"requestedCapability":{"type":"string","minLength":1,"maxLength":256},"plannerRef":{"type":"string","minLength":1,"maxLength":512}}},"payloadDerived":{"title":"PayloadDerived","description":"What is derived from the call itself: one entry per (server, tool) pair.","type":"object","required":["toolCalls"],"additionalProperties":false,"properties":{"toolCalls":{"type":"array","minItems":1,"maxItems":64,"items":{"$ref":"#/$defs/toolCall"}}}},"toolCall":{"title":"ToolCall","type":"object","required":["name","serverFingerprint"],"additionalProperties":false,"anyOf":[{"required":["argsRef"]},{"required":["argsProjection"]}],"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"serverFingerprint":{"$ref":"common.schema.json#/$defs/digest"},"argsRef":{"$ref":"#/$defs/argsRef"},"argsProjection":{"description":"The RFC 8785 canonical JSON text of the arguments (identity), of a redacted view of them, or of {\"digest\": <digest of the canonical arguments>} (hash-only).","type":"string","minLength":2,"maxLength":65536}}},"argsRef":{"title":"ArgsRef","description":"A reference to content that must be exactly the RFC 8785 canonical bytes of the arguments.","type":"object","required":["uri","digest"],"additionalProperties":false,"properties":{"uri":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"},"digest":{"$ref":"common.schema.json#/$defs/digest"}}}}};
 const schema40 = {"title":"PlannerDeclared","description":"What the planner declares: the purpose of the call. Signed, but not checked against anything by this extension.","type":"object","required":["intent"],"additionalProperties":false,"properties":{"intent":{"type":"string","minLength":1,"maxLength":4096,"pattern":"\\S"},"requestedCapability":{"type":"string","minLength":1,"maxLength":256},"plannerRef":{"type":"string","minLength":1,"maxLength":512}}};
 const schema46 = {"description":"A signature as lowercase hex with an even number of digits.","type":"string","pattern":"^(?:[0-9a-f]{2}){16,1024}$"};
@@ -836,7 +836,476 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern15 = new RegExp("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", "u");
+const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/actor.schema.json","title":"Actor","description":"The `actor` evidence item's value (spec/transport-headers.md#mcp-actor): whom the call is made for. Mirrored by the HTTP header `MCP-Actor` (an sf-string); the body is authoritative.","type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"$ref":"common.schema.json#/$defs/actorId"}},"x-mcp-header":{"name":"MCP-Actor","maxBytes":8192,"structure":"item","bareItem":{"member":"id","type":"string"}},"examples":[{"id":"user:alice@example.com"}]};
+const schema48 = {"description":"Who a transport-identity call is made for (spec/transport-headers.md#mcp-actor): 1 to 256 printable ASCII characters without leading or trailing space, so that it fits an RFC 9651 sf-string unchanged.","type":"string","minLength":1,"maxLength":256,"pattern":"^[\\x21-\\x7e](?:[\\x20-\\x7e]*[\\x21-\\x7e])?$","examples":["user:alice@example.com"]};
+const pattern15 = new RegExp("^[\\x21-\\x7e](?:[\\x20-\\x7e]*[\\x21-\\x7e])?$", "u");
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://mcp-trust.org/schemas/v1/actor.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.id === undefined) && (missing0 = "id")){
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs2 = errors;
+for(const key0 in data){
+if(!(key0 === "id")){
+validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs2 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data0 === "string"){
+if(func1(data0) > 256){
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/actorId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func1(data0) < 1){
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/actorId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern15.test(data0)){
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/actorId/pattern",keyword:"pattern",params:{pattern: "^[\\x21-\\x7e](?:[\\x20-\\x7e]*[\\x21-\\x7e])?$"},message:"must match pattern \""+"^[\\x21-\\x7e](?:[\\x20-\\x7e]*[\\x21-\\x7e])?$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/actorId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/cap-token.schema.json","title":"CapToken","description":"The `cap-token` evidence item's value (spec/transport-headers.md#mcp-cap-token): a capability token chain, root first and the leaf (the token presented to this server) last. Mirrored by the HTTP header `MCP-Cap-Token` (an sf-list of sf-strings). Each token is a compact JWS whose header and claims are cap-token-claims.schema.json.","type":"object","required":["tokens"],"additionalProperties":false,"properties":{"tokens":{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"common.schema.json#/$defs/compactJws"}}},"x-mcp-header":{"name":"MCP-Cap-Token","maxBytes":16384,"structure":"list","listMembers":{"member":"tokens","type":"string"}},"examples":[{"tokens":["eyJhbGciOiJFUzI1NiIsImtpZCI6ImNhcC0xIiwidHlwIjoibWNwLWNhcCtqd3QifQ.e30.c2ln"]}]};
+const schema50 = {"description":"A compact JWS or JWT as carried in evidence: 1 to 4096 characters. Its structure (three canonical base64url segments) is checked by the verifier with reason `token_malformed`, not by this schema.","type":"string","minLength":1,"maxLength":4096};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://mcp-trust.org/schemas/v1/cap-token.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.tokens === undefined) && (missing0 = "tokens")){
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs2 = errors;
+for(const key0 in data){
+if(!(key0 === "tokens")){
+validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs2 === errors){
+if(data.tokens !== undefined){
+let data0 = data.tokens;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data0)){
+if(data0.length > 4){
+validate35.errors = [{instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+if(data0.length < 1){
+validate35.errors = [{instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func1(data1) > 4096){
+validate35.errors = [{instancePath:instancePath+"/tokens/" + i0,schemaPath:"common.schema.json#/$defs/compactJws/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+else {
+if(func1(data1) < 1){
+validate35.errors = [{instancePath:instancePath+"/tokens/" + i0,schemaPath:"common.schema.json#/$defs/compactJws/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/tokens/" + i0,schemaPath:"common.schema.json#/$defs/compactJws/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/agent-identity.schema.json","title":"AgentIdentity","description":"The `agent-identity` evidence item's value (spec/transport-headers.md#mcp-agent-identity): a proof of which agent (and operator) makes the call, of one of five types. Mirrored by the HTTP header `MCP-Agent-Identity` (an sf-token with the parameter `credential`, an sf-string).","type":"object","required":["type","credential"],"additionalProperties":false,"properties":{"type":{"description":"The kind of proof (spec/transport-headers.md#agent-identity-types).","enum":["jwt","did","oauth","mtls","operator"]},"credential":{"description":"The proof: a compact JWS for jwt, did, mtls and operator; an opaque access token for oauth.","$ref":"common.schema.json#/$defs/compactJws"}},"x-mcp-header":{"name":"MCP-Agent-Identity","maxBytes":8192,"structure":"item","bareItem":{"member":"type","type":"token"},"parameters":{"credential":{"member":"credential","type":"string"}}},"examples":[{"type":"oauth","credential":"2YotnFZFEjr1zCsicMWpAA"}]};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://mcp-trust.org/schemas/v1/agent-identity.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.type === undefined) && (missing0 = "type")) || ((data.credential === undefined) && (missing0 = "credential"))){
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs2 = errors;
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "credential"))){
+validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs2 === errors){
+if(data.type !== undefined){
+let data0 = data.type;
+const _errs3 = errors;
+if(!(((((data0 === "jwt") || (data0 === "did")) || (data0 === "oauth")) || (data0 === "mtls")) || (data0 === "operator"))){
+validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.credential !== undefined){
+let data1 = data.credential;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func1(data1) > 4096){
+validate37.errors = [{instancePath:instancePath+"/credential",schemaPath:"common.schema.json#/$defs/compactJws/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+else {
+if(func1(data1) < 1){
+validate37.errors = [{instancePath:instancePath+"/credential",schemaPath:"common.schema.json#/$defs/compactJws/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/credential",schemaPath:"common.schema.json#/$defs/compactJws/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/agent-intent.schema.json","title":"AgentIntent","description":"The `agent-intent` evidence item's value (spec/transport-headers.md#mcp-agent-intent): what the agent declares it is doing, and the methods and tools that covers. A declaration, not authority. Mirrored by the HTTP header `MCP-Agent-Intent` (an sf-dictionary).","type":"object","required":["purpose","scope"],"additionalProperties":false,"properties":{"purpose":{"description":"The declared purpose: 1 to 256 characters, not only white space, no control characters.","type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x1f\\x7f-\\x9f]*$"},"scope":{"description":"1 to 32 distinct scope entries.","type":"array","minItems":1,"maxItems":32,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/scopeEntry"}}},"x-mcp-header":{"name":"MCP-Agent-Intent","maxBytes":8192,"structure":"dictionary","dictionaryMembers":{"purpose":{"member":"purpose","type":"text"},"scope":{"member":"scope","type":"string-inner-list"}}},"examples":[{"purpose":"archive the Q3 report","scope":["tools/call:delete_file","tools/list"]},{"purpose":"Quartalsbericht prüfen","scope":["tools/call:*"]}]};
+const schema54 = {"description":"One scope entry (spec/transport-headers.md#scope-entries): an MCP method such as `tools/list`, or `tools/call:<tool>` (tool name 1 to 128 of A-Z a-z 0-9 _ . -), or `tools/call:*`. A bare `tools/call` is not an entry.","type":"string","maxLength":160,"pattern":"^(?:tools/call:(?:\\*|[A-Za-z0-9_.-]{1,128})|(?!tools/call(?:$| ))[a-z][A-Za-z0-9_-]*(?:/[A-Za-z][A-Za-z0-9_-]*)*)$","examples":["tools/list","tools/call:delete_file","tools/call:*"]};
+const func0 = require("ajv/dist/runtime/equal").default;
+const pattern16 = new RegExp("^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x1f\\x7f-\\x9f]*$", "u");
+const pattern17 = new RegExp("^(?:tools/call:(?:\\*|[A-Za-z0-9_.-]{1,128})|(?!tools/call(?:$| ))[a-z][A-Za-z0-9_-]*(?:/[A-Za-z][A-Za-z0-9_-]*)*)$", "u");
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://mcp-trust.org/schemas/v1/agent-intent.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.purpose === undefined) && (missing0 = "purpose")) || ((data.scope === undefined) && (missing0 = "scope"))){
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs2 = errors;
+for(const key0 in data){
+if(!((key0 === "purpose") || (key0 === "scope"))){
+validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs2 === errors){
+if(data.purpose !== undefined){
+let data0 = data.purpose;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(func1(data0) > 256){
+validate39.errors = [{instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func1(data0) < 1){
+validate39.errors = [{instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern16.test(data0)){
+validate39.errors = [{instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/pattern",keyword:"pattern",params:{pattern: "^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x1f\\x7f-\\x9f]*$"},message:"must match pattern \""+"^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x1f\\x7f-\\x9f]*$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate39.errors = [{instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.scope !== undefined){
+let data1 = data.scope;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data1)){
+if(data1.length > 32){
+validate39.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
+return false;
+}
+else {
+if(data1.length < 1){
+validate39.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data2 === "string"){
+if(func1(data2) > 160){
+validate39.errors = [{instancePath:instancePath+"/scope/" + i0,schemaPath:"common.schema.json#/$defs/scopeEntry/maxLength",keyword:"maxLength",params:{limit: 160},message:"must NOT have more than 160 characters"}];
+return false;
+}
+else {
+if(!pattern17.test(data2)){
+validate39.errors = [{instancePath:instancePath+"/scope/" + i0,schemaPath:"common.schema.json#/$defs/scopeEntry/pattern",keyword:"pattern",params:{pattern: "^(?:tools/call:(?:\\*|[A-Za-z0-9_.-]{1,128})|(?!tools/call(?:$| ))[a-z][A-Za-z0-9_-]*(?:/[A-Za-z][A-Za-z0-9_-]*)*)$"},message:"must match pattern \""+"^(?:tools/call:(?:\\*|[A-Za-z0-9_.-]{1,128})|(?!tools/call(?:$| ))[a-z][A-Za-z0-9_-]*(?:/[A-Za-z][A-Za-z0-9_-]*)*)$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate39.errors = [{instancePath:instancePath+"/scope/" + i0,schemaPath:"common.schema.json#/$defs/scopeEntry/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+if(valid1){
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data1[i1], data1[j0])){
+validate39.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate39.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/agent-session.schema.json","title":"AgentSession","description":"The `agent-session` evidence item's value (spec/transport-headers.md#mcp-agent-session): the agent session this call belongs to. Mirrored by the HTTP header `MCP-Agent-Session` (an sf-string).","type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"$ref":"common.schema.json#/$defs/sessionId"}},"x-mcp-header":{"name":"MCP-Agent-Session","maxBytes":8192,"structure":"item","bareItem":{"member":"id","type":"string"}},"examples":[{"id":"s-7f3a9c2e4b1d8f60"}]};
+const schema56 = {"description":"An agent session identifier (spec/transport-headers.md#mcp-agent-session): 16 to 128 characters of A-Z a-z 0-9 . _ ~ -.","type":"string","pattern":"^[A-Za-z0-9._~-]{16,128}$","examples":["s-7f3a9c2e4b1d8f60"]};
+const pattern18 = new RegExp("^[A-Za-z0-9._~-]{16,128}$", "u");
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://mcp-trust.org/schemas/v1/agent-session.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.id === undefined) && (missing0 = "id")){
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs2 = errors;
+for(const key0 in data){
+if(!(key0 === "id")){
+validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs2 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data0 === "string"){
+if(!pattern18.test(data0)){
+validate41.errors = [{instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/sessionId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._~-]{16,128}$"},message:"must match pattern \""+"^[A-Za-z0-9._~-]{16,128}$"+"\""}];
+return false;
+}
+}
+else {
+validate41.errors = [{instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/sessionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const pattern19 = new RegExp("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -848,6 +1317,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = true;
 const _errs3 = errors;
@@ -937,15 +1407,528 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-if(errors === 0){
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs8 = errors;
+const _errs9 = errors;
+let valid4 = true;
+const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((((data.type === undefined) && (missing1 = "type")) || ((data.version === undefined) && (missing1 = "version"))) || ((data.value === undefined) && (missing1 = "value"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if((data.type === undefined) && (missing1 = "type")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("actor" !== data.type){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version !== undefined){
+const _errs13 = errors;
+if(1 !== data.version){
+validate21.errors = [{instancePath:instancePath+"/version",schemaPath:"#/allOf/1/then/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+return false;
+}
+var valid6 = _errs13 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.value !== undefined){
+const _errs14 = errors;
+if(!(validate33(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+var valid6 = _errs14 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+var _valid1 = _errs12 === errors;
+valid4 = _valid1;
+if(valid4){
+var props1 = {};
+props1.version = true;
+props1.value = true;
+props1.type = true;
+}
+}
+if(!valid4){
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate21.errors = vErrors;
+return false;
+}
+var valid0 = _errs8 === errors;
+if(valid0){
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs15 = errors;
+const _errs16 = errors;
+let valid7 = true;
+const _errs17 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.type === undefined) && (missing2 = "type")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("cap-token" !== data.type){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var _valid2 = _errs17 === errors;
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version !== undefined){
+const _errs20 = errors;
+if(1 !== data.version){
+validate21.errors = [{instancePath:instancePath+"/version",schemaPath:"#/allOf/2/then/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+return false;
+}
+var valid9 = _errs20 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data.value !== undefined){
+const _errs21 = errors;
+if(!(validate35(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+var valid9 = _errs21 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+var _valid2 = _errs19 === errors;
+valid7 = _valid2;
+if(valid7){
+var props2 = {};
+props2.version = true;
+props2.value = true;
+props2.type = true;
+}
+}
+if(!valid7){
+const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+validate21.errors = vErrors;
+return false;
+}
+var valid0 = _errs15 === errors;
+if(valid0){
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+const _errs22 = errors;
+const _errs23 = errors;
+let valid10 = true;
+const _errs24 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.type === undefined) && (missing3 = "type")){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("agent-identity" !== data.type){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+var _valid3 = _errs24 === errors;
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs26 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version !== undefined){
+const _errs27 = errors;
+if(1 !== data.version){
+validate21.errors = [{instancePath:instancePath+"/version",schemaPath:"#/allOf/3/then/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+return false;
+}
+var valid12 = _errs27 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data.value !== undefined){
+const _errs28 = errors;
+if(!(validate37(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid12 = _errs28 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+var _valid3 = _errs26 === errors;
+valid10 = _valid3;
+if(valid10){
+var props3 = {};
+props3.version = true;
+props3.value = true;
+props3.type = true;
+}
+}
+if(!valid10){
+const err11 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+validate21.errors = vErrors;
+return false;
+}
+var valid0 = _errs22 === errors;
+if(valid0){
+if(props0 !== true && props3 !== undefined){
+if(props3 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props3);
+}
+}
+const _errs29 = errors;
+const _errs30 = errors;
+let valid13 = true;
+const _errs31 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.type === undefined) && (missing4 = "type")){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("agent-intent" !== data.type){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+var _valid4 = _errs31 === errors;
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs33 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version !== undefined){
+const _errs34 = errors;
+if(1 !== data.version){
+validate21.errors = [{instancePath:instancePath+"/version",schemaPath:"#/allOf/4/then/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+return false;
+}
+var valid15 = _errs34 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data.value !== undefined){
+const _errs35 = errors;
+if(!(validate39(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+var valid15 = _errs35 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+var _valid4 = _errs33 === errors;
+valid13 = _valid4;
+if(valid13){
+var props4 = {};
+props4.version = true;
+props4.value = true;
+props4.type = true;
+}
+}
+if(!valid13){
+const err14 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+validate21.errors = vErrors;
+return false;
+}
+var valid0 = _errs29 === errors;
+if(valid0){
+if(props0 !== true && props4 !== undefined){
+if(props4 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props4);
+}
+}
+const _errs36 = errors;
+const _errs37 = errors;
+let valid16 = true;
+const _errs38 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.type === undefined) && (missing5 = "type")){
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("agent-session" !== data.type){
+const err16 = {};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+var _valid5 = _errs38 === errors;
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs40 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version !== undefined){
+const _errs41 = errors;
+if(1 !== data.version){
+validate21.errors = [{instancePath:instancePath+"/version",schemaPath:"#/allOf/5/then/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+return false;
+}
+var valid18 = _errs41 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data.value !== undefined){
+const _errs42 = errors;
+if(!(validate41(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var valid18 = _errs42 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+var _valid5 = _errs40 === errors;
+valid16 = _valid5;
+if(valid16){
+var props5 = {};
+props5.version = true;
+props5.value = true;
+props5.type = true;
+}
+}
+if(!valid16){
+const err17 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+validate21.errors = vErrors;
+return false;
+}
+var valid0 = _errs36 === errors;
+if(valid0){
+if(props0 !== true && props5 !== undefined){
+if(props5 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props5);
+}
+}
+}
+}
+}
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((((data.type === undefined) && (missing6 = "type")) || ((data.version === undefined) && (missing6 = "version"))) || ((data.value === undefined) && (missing6 = "value"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs8 = errors;
+const _errs43 = errors;
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "version")) || (key0 === "value"))){
 validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
@@ -953,18 +1936,18 @@ return false;
 break;
 }
 }
-if(_errs8 === errors){
+if(_errs43 === errors){
 if(data.type !== undefined){
-let data3 = data.type;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data3 === "string"){
-if(func1(data3) > 64){
+let data18 = data.type;
+const _errs44 = errors;
+if(errors === _errs44){
+if(typeof data18 === "string"){
+if(func1(data18) > 64){
 validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern15.test(data3)){
+if(!pattern19.test(data18)){
 validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -975,50 +1958,50 @@ validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties
 return false;
 }
 }
-var valid4 = _errs9 === errors;
+var valid19 = _errs44 === errors;
 }
 else {
-var valid4 = true;
+var valid19 = true;
 }
-if(valid4){
+if(valid19){
 if(data.version !== undefined){
-let data4 = data.version;
-const _errs11 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+let data19 = data.version;
+const _errs46 = errors;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
 validate21.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs11){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 65535 || isNaN(data4)){
+if(errors === _errs46){
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 65535 || isNaN(data19)){
 validate21.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
 return false;
 }
 else {
-if(data4 < 1 || isNaN(data4)){
+if(data19 < 1 || isNaN(data19)){
 validate21.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid4 = _errs11 === errors;
+var valid19 = _errs46 === errors;
 }
 else {
-var valid4 = true;
+var valid19 = true;
 }
-if(valid4){
+if(valid19){
 if(data.value !== undefined){
-let data5 = data.value;
-const _errs13 = errors;
-if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+let data20 = data.value;
+const _errs48 = errors;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
 validate21.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid4 = _errs13 === errors;
+var valid19 = _errs48 === errors;
 }
 else {
-var valid4 = true;
+var valid19 = true;
 }
 }
 }

@@ -11,13 +11,14 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 const validateRaw = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/trust-store.schema.json","title":"TrustStore","description":"The verifier's keys, one JWKS (RFC 7517) per issuer (spec/common-profile.md#keys). A key is found by the envelope's `iss`, then by `kid` equal to `secretVersion` and `alg` equal to the envelope's algorithm. Public keys only, except `oct` secrets for HS256.","type":"object","required":["issuers"],"additionalProperties":false,"properties":{"issuers":{"type":"object","propertyNames":{"minLength":1,"maxLength":512},"maxProperties":1024,"additionalProperties":{"$ref":"#/$defs/jwks"}}},"$defs":{"jwks":{"title":"Jwks","type":"object","required":["keys"],"properties":{"keys":{"type":"array","maxItems":64,"items":{"$ref":"#/$defs/jwk"}}}},"jwk":{"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]},{"required":["dp"]},{"required":["dq"]},{"required":["qi"]},{"required":["oth"]}]}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcp-trust.org/schemas/v1/trust-store.schema.json","title":"TrustStore","description":"The verifier's keys, one JWKS (RFC 7517) per issuer (spec/common-profile.md#keys). A key is found by the envelope's `iss`, then by `kid` equal to `secretVersion` and `alg` equal to the envelope's algorithm. Public keys only, except `oct` secrets for HS256. The same format holds the capability-token and agent-identity issuers of spec/transport-headers.md, whose keys may also be Ed25519 (`kty` `OKP`, `crv` `Ed25519`, `alg` `EdDSA`, RFC 8037); the attestation verifier's allow-list does not include EdDSA.","type":"object","required":["issuers"],"additionalProperties":false,"properties":{"issuers":{"type":"object","propertyNames":{"minLength":1,"maxLength":512},"maxProperties":1024,"additionalProperties":{"$ref":"#/$defs/jwks"}}},"$defs":{"jwks":{"title":"Jwks","type":"object","required":["keys"],"properties":{"keys":{"type":"array","maxItems":64,"items":{"$ref":"#/$defs/jwk"}}}},"jwk":{"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"if":{"properties":{"kty":{"const":"OKP"}},"required":["kty"]},"then":{"description":"An Ed25519 public key (RFC 8037): crv Ed25519, alg EdDSA, x the 32-byte key in canonical base64url, no members of other key types.","required":["crv","x"],"properties":{"crv":{"const":"Ed25519"},"alg":{"const":"EdDSA"},"x":{"type":"string","pattern":"^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$"}},"not":{"anyOf":[{"required":["y"]},{"required":["k"]},{"required":["n"]},{"required":["e"]}]}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]},{"required":["dp"]},{"required":["dq"]},{"required":["qi"]},{"required":["oth"]}]}}}};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const schema32 = {"title":"Jwks","type":"object","required":["keys"],"properties":{"keys":{"type":"array","maxItems":64,"items":{"$ref":"#/$defs/jwk"}}}};
-const schema33 = {"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]},{"required":["dp"]},{"required":["dq"]},{"required":["qi"]},{"required":["oth"]}]}};
+const schema33 = {"title":"Jwk","description":"A JSON Web Key with a required `kid` and `alg`. Private members of EC and RSA keys are refused.","type":"object","required":["kty","kid","alg"],"properties":{"kty":{"enum":["oct","EC","RSA","OKP"]},"kid":{"type":"string","pattern":"^[\\x21-\\x7e]{1,128}$"},"alg":{"$ref":"common.schema.json#/$defs/algorithmName"},"use":{"const":"sig"},"k":{"type":"string"},"crv":{"type":"string"},"x":{"type":"string"},"y":{"type":"string"},"n":{"type":"string"},"e":{"type":"string"}},"if":{"properties":{"kty":{"const":"OKP"}},"required":["kty"]},"then":{"description":"An Ed25519 public key (RFC 8037): crv Ed25519, alg EdDSA, x the 32-byte key in canonical base64url, no members of other key types.","required":["crv","x"],"properties":{"crv":{"const":"Ed25519"},"alg":{"const":"EdDSA"},"x":{"type":"string","pattern":"^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$"}},"not":{"anyOf":[{"required":["y"]},{"required":["k"]},{"required":["n"]},{"required":["e"]}]}},"not":{"anyOf":[{"required":["d"]},{"required":["p"]},{"required":["q"]},{"required":["dp"]},{"required":["dq"]},{"required":["qi"]},{"required":["oth"]}]}};
 const schema35 = {"description":"A JWS algorithm name (RFC 7518 §3.1 grammar). Whether it is acceptable is decided by the verifier's configured allow-list, never by the schema.","type":"string","pattern":"^[A-Za-z0-9+_-]{1,32}$"};
-const pattern4 = new RegExp("^[\\x21-\\x7e]{1,128}$", "u");
-const pattern5 = new RegExp("^[A-Za-z0-9+_-]{1,32}$", "u");
+const pattern4 = new RegExp("^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$", "u");
+const pattern5 = new RegExp("^[\\x21-\\x7e]{1,128}$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9+_-]{1,32}$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -181,34 +182,273 @@ else {
 vErrors = null;
 }
 }
-}
-if(errors === 0){
+const _errs11 = errors;
+let valid2 = true;
+const _errs12 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
-if((((data.kty === undefined) && (missing7 = "kty")) || ((data.kid === undefined) && (missing7 = "kid"))) || ((data.alg === undefined) && (missing7 = "alg"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
-return false;
+if((data.kty === undefined) && (missing7 = "kty")){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
 }
 else {
 if(data.kty !== undefined){
-let data0 = data.kty;
-const _errs11 = errors;
-if(!((((data0 === "oct") || (data0 === "EC")) || (data0 === "RSA")) || (data0 === "OKP"))){
+if("OKP" !== data.kty){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs12 === errors;
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs14 = errors;
+const _errs15 = errors;
+const _errs16 = errors;
+const _errs17 = errors;
+let valid5 = false;
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing8;
+if((data.y === undefined) && (missing8 = "y")){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+var _valid2 = _errs18 === errors;
+valid5 = valid5 || _valid2;
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing9;
+if((data.k === undefined) && (missing9 = "k")){
+const err11 = {};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid2 = _errs19 === errors;
+valid5 = valid5 || _valid2;
+const _errs20 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing10;
+if((data.n === undefined) && (missing10 = "n")){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+var _valid2 = _errs20 === errors;
+valid5 = valid5 || _valid2;
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing11;
+if((data.e === undefined) && (missing11 = "e")){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var _valid2 = _errs21 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err14 = {};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid4 = _errs16 === errors;
+if(valid4){
+validate22.errors = [{instancePath,schemaPath:"#/then/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs14){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing12;
+if(((data.crv === undefined) && (missing12 = "crv")) || ((data.x === undefined) && (missing12 = "x"))){
+validate22.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+return false;
+}
+else {
+if(data.crv !== undefined){
+const _errs22 = errors;
+if("Ed25519" !== data.crv){
+validate22.errors = [{instancePath:instancePath+"/crv",schemaPath:"#/then/properties/crv/const",keyword:"const",params:{allowedValue: "Ed25519"},message:"must be equal to constant"}];
+return false;
+}
+var valid6 = _errs22 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.alg !== undefined){
+const _errs23 = errors;
+if("EdDSA" !== data.alg){
+validate22.errors = [{instancePath:instancePath+"/alg",schemaPath:"#/then/properties/alg/const",keyword:"const",params:{allowedValue: "EdDSA"},message:"must be equal to constant"}];
+return false;
+}
+var valid6 = _errs23 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.x !== undefined){
+let data3 = data.x;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+validate22.errors = [{instancePath:instancePath+"/x",schemaPath:"#/then/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$"+"\""}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/x",schemaPath:"#/then/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs24 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+var _valid1 = _errs14 === errors;
+valid2 = _valid1;
+if(valid2){
+var props0 = {};
+props0.crv = true;
+props0.alg = true;
+props0.x = true;
+props0.kty = true;
+}
+}
+if(!valid2){
+const err15 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing13;
+if((((data.kty === undefined) && (missing13 = "kty")) || ((data.kid === undefined) && (missing13 = "kid"))) || ((data.alg === undefined) && (missing13 = "alg"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
+return false;
+}
+else {
+if(props0 !== true){
+props0 = props0 || {};
+props0.kty = true;
+props0.kid = true;
+props0.alg = true;
+props0.use = true;
+props0.k = true;
+props0.crv = true;
+props0.x = true;
+props0.y = true;
+props0.n = true;
+props0.e = true;
+}
+if(data.kty !== undefined){
+let data4 = data.kty;
+const _errs26 = errors;
+if(!((((data4 === "oct") || (data4 === "EC")) || (data4 === "RSA")) || (data4 === "OKP"))){
 validate22.errors = [{instancePath:instancePath+"/kty",schemaPath:"#/properties/kty/enum",keyword:"enum",params:{allowedValues: schema33.properties.kty.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid2 = _errs11 === errors;
+var valid7 = _errs26 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
-if(valid2){
+if(valid7){
 if(data.kid !== undefined){
-let data1 = data.kid;
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+let data5 = data.kid;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
 validate22.errors = [{instancePath:instancePath+"/kid",schemaPath:"#/properties/kid/pattern",keyword:"pattern",params:{pattern: "^[\\x21-\\x7e]{1,128}$"},message:"must match pattern \""+"^[\\x21-\\x7e]{1,128}$"+"\""}];
 return false;
 }
@@ -218,19 +458,19 @@ validate22.errors = [{instancePath:instancePath+"/kid",schemaPath:"#/properties/
 return false;
 }
 }
-var valid2 = _errs12 === errors;
+var valid7 = _errs27 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
-if(valid2){
+if(valid7){
 if(data.alg !== undefined){
-let data2 = data.alg;
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
+let data6 = data.alg;
+const _errs29 = errors;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
 validate22.errors = [{instancePath:instancePath+"/alg",schemaPath:"common.schema.json#/$defs/algorithmName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+_-]{1,32}$"},message:"must match pattern \""+"^[A-Za-z0-9+_-]{1,32}$"+"\""}];
 return false;
 }
@@ -240,94 +480,94 @@ validate22.errors = [{instancePath:instancePath+"/alg",schemaPath:"common.schema
 return false;
 }
 }
-var valid2 = _errs14 === errors;
+var valid7 = _errs29 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
-if(valid2){
+if(valid7){
 if(data.use !== undefined){
-const _errs17 = errors;
+const _errs32 = errors;
 if("sig" !== data.use){
 validate22.errors = [{instancePath:instancePath+"/use",schemaPath:"#/properties/use/const",keyword:"const",params:{allowedValue: "sig"},message:"must be equal to constant"}];
 return false;
 }
-var valid2 = _errs17 === errors;
+var valid7 = _errs32 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
-if(valid2){
+if(valid7){
 if(data.k !== undefined){
-const _errs18 = errors;
+const _errs33 = errors;
 if(typeof data.k !== "string"){
 validate22.errors = [{instancePath:instancePath+"/k",schemaPath:"#/properties/k/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs18 === errors;
+var valid7 = _errs33 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
-if(valid2){
+if(valid7){
 if(data.crv !== undefined){
-const _errs20 = errors;
+const _errs35 = errors;
 if(typeof data.crv !== "string"){
 validate22.errors = [{instancePath:instancePath+"/crv",schemaPath:"#/properties/crv/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs20 === errors;
+var valid7 = _errs35 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
-if(valid2){
+if(valid7){
 if(data.x !== undefined){
-const _errs22 = errors;
+const _errs37 = errors;
 if(typeof data.x !== "string"){
 validate22.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs22 === errors;
+var valid7 = _errs37 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
-if(valid2){
+if(valid7){
 if(data.y !== undefined){
-const _errs24 = errors;
+const _errs39 = errors;
 if(typeof data.y !== "string"){
 validate22.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs24 === errors;
+var valid7 = _errs39 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
-if(valid2){
+if(valid7){
 if(data.n !== undefined){
-const _errs26 = errors;
+const _errs41 = errors;
 if(typeof data.n !== "string"){
 validate22.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs26 === errors;
+var valid7 = _errs41 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
-if(valid2){
+if(valid7){
 if(data.e !== undefined){
-const _errs28 = errors;
+const _errs43 = errors;
 if(typeof data.e !== "string"){
 validate22.errors = [{instancePath:instancePath+"/e",schemaPath:"#/properties/e/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs28 === errors;
+var valid7 = _errs43 === errors;
 }
 else {
-var valid2 = true;
+var valid7 = true;
 }
 }
 }
@@ -346,9 +586,10 @@ return false;
 }
 }
 validate22.errors = vErrors;
+evaluated0.props = props0;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"kty":true,"kid":true,"alg":true,"use":true,"k":true,"crv":true,"x":true,"y":true,"n":true,"e":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -1,7 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import { McpTrustError } from "../common/errors.js";
-import type { TrustStore } from "../common/keys.js";
-import { isSignatureAlgorithm, verifyBytes, type SignatureAlgorithm } from "../common/signature.js";
+import type { KeyAlgorithm, TrustStore } from "../common/keys.js";
+import { isSignatureAlgorithm, verifyBytes } from "../common/signature.js";
 import type { AttestationEnvelope } from "./envelope.js";
 
 /**
@@ -12,7 +12,8 @@ export function checkSignature(
   envelope: AttestationEnvelope,
   input: Uint8Array,
   trustStore: TrustStore,
-  algorithms: readonly SignatureAlgorithm[] = trustStore.algorithms,
+  // A store may also allow EdDSA (transport tokens); isSignatureAlgorithm below keeps it out of attestations.
+  algorithms: readonly KeyAlgorithm[] = trustStore.algorithms,
 ): KeyObject {
   const alg = envelope.alg;
   if (!isSignatureAlgorithm(alg) || !algorithms.includes(alg)) {

@@ -1,6 +1,6 @@
 // The CLI as a user and as an adapter meets it: the compiled bin, real files, exit codes and one JSON line.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -96,4 +96,46 @@ describe.skipIf(!existsSync(BIN) && !process.env["CI"])("mcp-trust CLI", () => {
       { numRuns: 15 },
     );
   }, 60_000);
+});
+
+describe.skipIf(!existsSync(BIN) && !process.env["CI"])("mcp-trust verify-transport", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cli-transport-"));
+  const f = (name: string) => join(dir, name);
+  const vector = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "conformance", "vectors", "transport-identity", `${name}.json`), "utf8"));
+  const write = (name: string, value: unknown) => (writeFileSync(f(name), typeof value === "string" ? value : JSON.stringify(value)), f(name));
+  const input = vector("cap-token-single-use-replayed").calls[0].input;
+  const transport = (...extra: string[]) => cli("verify-transport", "--request", write("request.json", input.request), "--policy", write("policy.json", input.policy), "--now", input.now, ...extra);
+
+  it("allows with exit 0, then refuses the single-use token's replay with exit 1 across invocations sharing --replay-dir", () => {
+    const first = transport("--replay-dir", f("replay"), "--headers", write("headers.json", []));
+    expect([first.code, first.json]).toEqual([0, { verdict: "accept", reason: null, decision: "allow", agentId: null, operatorId: null }]);
+    const again = transport("--replay-dir", f("replay"));
+    expect([again.code, again.json?.["decision"], again.json?.["reason"]]).toEqual([1, "deny", "nonce_replay"]);
+  });
+
+  it("answers a challenge with exit 1 and a fresh challenge", () => {
+    const v = vector("identity-did-challenge-expired").calls[0].input;
+    const r = cli("verify-transport", "--request", write("did.json", v.request), "--policy", write("did-policy.json", v.policy), "--now", v.now);
+    expect([r.code, r.json?.["decision"], r.json?.["reason"]]).toEqual([1, "challenge", "challenge_required"]);
+    expect(r.json?.["challenge"]).toMatch(/^\d+\.[A-Za-z0-9_-]{43}$/);
+  });
+
+  it("refuses a request that is not strict JSON as a verdict, not a usage error", () => {
+    const r = cli("verify-transport", "--request", write("dup.json", '{"name":"a","name":"b"}'), "--policy", write("policy.json", input.policy), "--now", input.now);
+    expect([r.code, r.json?.["reason"], r.json?.["decision"]]).toEqual([1, "json_invalid", "deny"]);
+  });
+
+  it.each([
+    ["a missing --policy", () => ["--request", write("request.json", input.request), "--now", input.now]],
+    ["a policy without a transport section", () => ["--request", write("request.json", input.request), "--policy", write("p2.json", { ...input.policy, transport: undefined }), "--now", input.now]],
+    ["a policy that breaks its schema", () => ["--request", write("request.json", input.request), "--policy", write("p3.json", { ...input.policy, bogus: 1 }), "--now", input.now]],
+    ["headers that are not [name, value] pairs", () => ["--request", write("request.json", input.request), "--policy", write("policy.json", input.policy), "--now", input.now, "--headers", write("h.json", [["MCP-Actor"]])]],
+    ["a context with an unknown member", () => ["--request", write("request.json", input.request), "--policy", write("policy.json", input.policy), "--now", input.now, "--context", write("c.json", { certificate: "x" })]],
+    ["a resolver answer that is neither an object nor unavailable", () => ["--request", write("request.json", input.request), "--policy", write("policy.json", input.policy), "--now", input.now, "--context", write("c2.json", { introspection: { t: "down" } })]],
+    ["a bad --now", () => ["--request", write("request.json", input.request), "--policy", write("policy.json", input.policy), "--now", "yesterday"]],
+  ])("exits 2 on %s", (_what, args) => {
+    const r = cli("verify-transport", ...args());
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });

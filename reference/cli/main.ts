@@ -1,6 +1,7 @@
 import { signAttestationCommand, keygenCommand } from "./sign-attestation.js";
 import { UsageError } from "./io.js";
 import { signingInputCommand, verifyAttestationCommand } from "./verify-attestation.js";
+import { verifyTransportCommand } from "./verify-transport.js";
 
 export { UsageError };
 
@@ -9,6 +10,8 @@ const USAGE = `usage: mcp-trust <command> [options]
                      --keys TRUST_STORE --server FINGERPRINT --now RFC3339
                      [--profile sep-2787|vaara-v2] [--algorithms LIST] [--allow-redacted-projection]
                      [--resolve URI=FILE]... [--replay-dir DIR] [--clock-skew SECONDS]
+  verify-transport   --request PARAMS_FILE --policy POLICY_FILE --now RFC3339 [--headers HEADERS_FILE]
+                     [--context CONTEXT_FILE] [--replay-dir DIR]
   signing-input      --envelope FILE [--profile sep-2787|vaara-v2]
   sign-attestation   --key PRIVATE_JWK --iss ISS --sub SUB --intent TEXT --tool NAME --server FINGERPRINT --arguments FILE
                      [--commitment identity|hash|ref:URI] [--exp SECONDS] [--iat RFC3339] [--nonce N]
@@ -18,12 +21,13 @@ const USAGE = `usage: mcp-trust <command> [options]
                      [--max-body BYTES] [--upstream-timeout-ms MS] [--request-timeout-ms MS]
   demo               (sample MCP server, gateway and a signing agent on loopback; exit 0 when every call got its expected decision)
   conformance        [--adapter "<command>"] [--suite NAME,...] [--report-json FILE]
-exit codes: 0 accept / success, 1 reject, 2 usage or I/O error`;
+exit codes: 0 accept / allow / success, 1 reject / deny / challenge, 2 usage or I/O error`;
 
 type Command = (argv: string[]) => number | Promise<number>;
 
 export const COMMANDS: Record<string, Command> = {
   "verify-attestation": verifyAttestationCommand,
+  "verify-transport": verifyTransportCommand,
   "signing-input": signingInputCommand,
   "sign-attestation": signAttestationCommand,
   keygen: keygenCommand,

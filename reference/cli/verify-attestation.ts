@@ -45,7 +45,7 @@ function listFlag(value: string, name: string): string[] {
 }
 
 /** A directory store, or — when the directory cannot be used — a store that fails every consume, so the call is refused at its nonce step. */
-function replayStoreAt(dir: string): ReplayStore {
+export function replayStoreAt(dir: string): ReplayStore {
   try {
     return new DirectoryReplayStore(dir);
   } catch (e) {

@@ -3,7 +3,7 @@ export { DIGEST_PATTERN, digestEquals, digestOfJson, isDigest, sha256Digest } fr
 export { McpTrustError, pointerAppend, type Reason } from "./errors.js";
 export { bytesToHex, hexToBytes } from "./hex.js";
 export { canonicalBytes, canonicalString } from "./jcs.js";
-export { generateKeyPair, TrustStore, type RejectedKey, type TrustStoreOptions } from "./keys.js";
+export { generateKeyPair, importEd25519PublicKey, isEd25519Point, isKeyAlgorithm, isSmallOrderEd25519, TRUST_STORE_ALGORITHMS, TrustStore, type KeyAlgorithm, type RejectedKey, type TrustStoreOptions } from "./keys.js";
 export { DEFAULT_REDIS_CONNECT_TIMEOUT_MS, DEFAULT_REDIS_KEY_PREFIX, DEFAULT_REDIS_TIMEOUT_MS, RedisReplayStore, type RedisConnectOptions, type RedisReplayStoreOptions, type RedisSetClient } from "./redis-replay-store.js";
 export { DEFAULT_MAX_REPLAY_ENTRIES, DirectoryReplayStore, MemoryReplayStore, replayKey, type MemoryReplayStoreOptions, type ReplayStore } from "./replay.js";
 export { isSignatureAlgorithm, signBytes, SIGNATURE_ALGORITHMS, verifyBytes, type SignatureAlgorithm } from "./signature.js";

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { McpTrustError } from "./errors.js";
-import { type RejectedKeyWhy, TrustStore, generateKeyPair, isCanonicalBase64url } from "./keys.js";
+import { type RejectedKeyWhy, TRUST_STORE_ALGORITHMS, TrustStore, generateKeyPair, isCanonicalBase64url } from "./keys.js";
 import { SIGNATURE_ALGORITHMS, signBytes, verifyBytes } from "./signature.js";
 
 const DATA = new TextEncoder().encode("payload");
@@ -30,7 +30,7 @@ function whyRejected(jwk: Record<string, string>, options?: Parameters<typeof Tr
   const s = store([jwk], options);
   if (s.rejected.length === 0) return undefined;
   expect(s.rejected).toEqual([{ iss: ISS, kid: jwk["kid"], alg: jwk["alg"], why: s.rejected[0]!.why }]);
-  for (const alg of SIGNATURE_ALGORITHMS) expect(s.find(ISS, jwk["kid"]!, alg)).toBeUndefined();
+  for (const alg of TRUST_STORE_ALGORITHMS) expect(s.find(ISS, jwk["kid"]!, alg)).toBeUndefined();
   return s.rejected[0]!.why;
 }
 
@@ -101,8 +101,8 @@ describe("keys skipped at load", () => {
     ["RSA labelled ES256", "key_type_mismatch", { ...rsaJwk, kid: "a", alg: "ES256" }],
     ["P-384 key labelled ES256", "key_type_mismatch", { ...publicJwk("ec", { namedCurve: "P-384" }), kid: "a", alg: "ES256" }],
     ["P-384 coordinates claiming crv P-256", "invalid_key", { ...publicJwk("ec", { namedCurve: "P-384" }), crv: "P-256", kid: "a", alg: "ES256" }],
-    ["OKP labelled ES256", "key_type_mismatch", { kty: "OKP", crv: "Ed25519", x: ec["x"]!, kid: "a", alg: "ES256" }],
-    ["EdDSA", "unsupported_algorithm", { kty: "OKP", crv: "Ed25519", x: ec["x"]!, kid: "a", alg: "EdDSA" }],
+    ["EdDSA outside the default allow-list", "algorithm_not_allowed", { ...generateKeyPair("EdDSA").publicJwk, kid: "a", alg: "EdDSA" }],
+    ["alg ES512", "unsupported_algorithm", { ...ec, kid: "a", alg: "ES512" }],
     ["alg none", "unsupported_algorithm", { ...oct, kid: "a", alg: "none" }],
     ["lower-case alg", "unsupported_algorithm", { ...ec, kid: "a", alg: "es256" }],
     ["padded k", "non_canonical_base64url", { kty: "oct", k: Buffer.alloc(32, 1).toString("base64url") + "=", kid: "a", alg: "HS256" }],
@@ -172,6 +172,7 @@ describe("configuration errors throw a plain Error", () => {
     ["an EC private key", { issuers: { [ISS]: { keys: [{ ...ec, d: ec["x"], kid: "a", alg: "ES256" }] } } }],
     ["an RSA private key", { issuers: { [ISS]: { keys: [{ ...rsaJwk, d: "AQAB", p: "AQAB", q: "AQAB", kid: "a", alg: "RS256" }] } } }],
     ["an empty issuer name", { issuers: { "": { keys: [] } } }],
+    ["an OKP key labelled ES256", { issuers: { [ISS]: { keys: [{ kty: "OKP", crv: "Ed25519", x: ec["x"], kid: "a", alg: "ES256" }] } } }],
   ])("%s", (_name, doc) => {
     let thrown: unknown;
     try {

@@ -7,7 +7,7 @@ import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { McpTrustError } from "./errors.js";
 import { DEFAULT_REDIS_KEY_PREFIX, RedisReplayStore } from "./redis-replay-store.js";
-import { freePort, redisServerAvailable, startRedis, type TestRedis } from "./test-redis.js";
+import { freePort, redisServerAvailable, startRedis, type RedisServer } from "./redis-server.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HAVE_REDIS = redisServerAvailable();
@@ -36,7 +36,7 @@ async function timed(p: Promise<unknown>): Promise<{ reason: string | undefined;
 }
 
 /** A server of the test's own, stopped when the test ends even if it failed or timed out half-way. */
-async function ownRedis(): Promise<TestRedis> {
+async function ownRedis(): Promise<RedisServer> {
   const server = await startRedis();
   onTestFinished(() => server.stop());
   return server;
@@ -51,7 +51,7 @@ describe.runIf(!HAVE_REDIS && IN_CI)("RedisReplayStore in CI", () => {
 });
 
 describe.skipIf(!HAVE_REDIS)(`RedisReplayStore against a real redis-server${HAVE_REDIS ? "" : " (SKIPPED: redis-server not on PATH)"}`, () => {
-  let redis: TestRedis;
+  let redis: RedisServer;
   beforeAll(async () => {
     redis = await startRedis();
   });

@@ -8,6 +8,7 @@ import { identityProjection, signAttestation } from "../attestation/sign.js";
 import { sha256Digest } from "../common/digest.js";
 import { generateKeyPair } from "../common/keys.js";
 import type { JsonValue } from "../common/strict-json.js";
+import { DECISION_META_KEY } from "../enforce/decision.js";
 import { loadPolicy } from "../enforce/policy.js";
 import { parseFlags } from "../cli/io.js";
 import { createGateway } from "../gateway/server.js";
@@ -96,10 +97,14 @@ export async function demoCommand(argv: string[]): Promise<number> {
 
 async function run(client: Client, call: DemoCall, last: () => { status: number; body: string | undefined }): Promise<Row> {
   const started = performance.now();
-  let decision = "allow";
+  let decision: string;
   let reason: string | null = null;
   try {
-    await client.callTool({ name: call.tool, arguments: call.args, ...(call.meta === undefined ? {} : { _meta: call.meta }) });
+    const result = await client.callTool({ name: call.tool, arguments: call.args, ...(call.meta === undefined ? {} : { _meta: call.meta }) });
+    // An allowed call's result carries the gateway's decision; a result without one is reported, not assumed.
+    const allowed = (result._meta as Record<string, { decision?: string; reason?: string | null } | undefined> | undefined)?.[DECISION_META_KEY];
+    decision = allowed?.decision ?? "no decision in result._meta";
+    reason = allowed?.reason ?? null;
   } catch {
     decision = "error";
     try {

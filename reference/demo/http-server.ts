@@ -23,6 +23,8 @@ export interface SampleHttpServerOptions extends SampleServerOptions {
   /** Default 0: any free port. */
   port?: number;
   path?: string;
+  /** Answer POSTs with one JSON body instead of an event stream (the transport's `enableJsonResponse`). */
+  jsonResponse?: boolean;
 }
 
 /** Starts the sample server; one McpServer and transport per session, all sharing one call log. */
@@ -49,6 +51,7 @@ export async function startSampleHttpServer(options: SampleHttpServerOptions = {
         const { server } = createSampleServer(log, options);
         const fresh: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
           sessionIdGenerator: () => randomUUID(),
+          enableJsonResponse: options.jsonResponse === true,
           onsessioninitialized: (id) => {
             transports.set(id, fresh);
             sessions.set(id, server);

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSampleHttpServer, type SampleHttpServer } from "../demo/http-server.js";
-import { freePort } from "../common/test-redis.js";
+import { freePort } from "../common/redis-server.js";
 import { connectClient, policyDoc, post, toolCall } from "./test-peers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

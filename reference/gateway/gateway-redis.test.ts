@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSampleHttpServer, type SampleHttpServer } from "../demo/http-server.js";
 import { loadPolicy } from "../enforce/policy.js";
-import { freePort, redisServerAvailable, startRedis, type TestRedis } from "../common/test-redis.js";
+import { freePort, redisServerAvailable, startRedis, type RedisServer } from "../common/redis-server.js";
 import { withFailOpen } from "./command.js";
 import { createGateway, type Gateway } from "./server.js";
 import { openReplayStore, type ClosableReplayStore } from "./store.js";
@@ -34,7 +34,7 @@ describe.skipIf(!HAVE_REDIS)(`gateways sharing a real redis-server${HAVE_REDIS ?
   let sessionId: string;
   let closeClient: () => Promise<void>;
   const running: Running[] = [];
-  const redises: TestRedis[] = [];
+  const redises: RedisServer[] = [];
 
   async function gateway(redisUrl: string, policy = policyDoc()): Promise<Running> {
     const store = await openReplayStore(redisUrl);

@@ -7,7 +7,7 @@ import { startSampleHttpServer } from "../demo/http-server.js";
 import { loadPolicy } from "../enforce/policy.js";
 import { createGateway, type Gateway } from "./server.js";
 import { connectClient, policyDoc, post, reply, signedMeta, startPeers, toolCall } from "./test-peers.js";
-import { freePort } from "../common/test-redis.js";
+import { freePort } from "../common/redis-server.js";
 
 interface Seen {
   method: string;

@@ -6,6 +6,7 @@ import type { ReplayStore } from "../common/replay.js";
 import { Enforcer } from "../enforce/enforcer.js";
 import type { LoadedPolicy } from "../enforce/policy.js";
 import { BodyError, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, readBody } from "./body.js";
+import { DEFAULT_MAX_DECORATED_BYTES, type DecorateTarget } from "./decorate.js";
 import { inspectMessage, type JsonRpcId } from "./inspect.js";
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, forward, upstreamOf, type Upstream, type UpstreamError } from "./proxy.js";
 import { sendHttpError, sendRefusal } from "./replies.js";
@@ -24,6 +25,11 @@ export interface GatewayOptions {
   requestTimeoutMs?: number;
   /** Default 30 s for the upstream's response headers; then 502 `upstream_unavailable`. */
   upstreamTimeoutMs?: number;
+  /**
+   * Default 8 MiB: the largest JSON answer (or event) to an allowed call that gets the decision added to its
+   * `result._meta`; a larger one goes to the client unchanged.
+   */
+  maxDecoratedBytes?: number;
   /** Default 10 s for in-flight exchanges to finish on shutdown. */
   shutdownGraceMs?: number;
   /** One structured log entry (a bypass, an upstream failure); default: one JSON line on stderr. */
@@ -74,8 +80,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 
   const pathOf = (target: URL): string => `${mcpPath}${target.search === "" ? upstream.url.search : target.search}`;
+  const mcpUpstreamPath = `${mcpPath}${upstream.url.search}`;
+  const maxDecorated = options.maxDecoratedBytes ?? DEFAULT_MAX_DECORATED_BYTES;
 
-  async function handlePost(req: IncomingMessage, res: ServerResponse, target: URL, started: number): Promise<void> {
+  async function handlePost(req: IncomingMessage, res: ServerResponse, path: string, started: number): Promise<void> {
     let body: Buffer;
     try {
       body = await readBody(req, maxBody, started + requestTimeout);
@@ -91,6 +99,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       sendRefusal(res, message.id, message.reason, { message: message.message });
       return;
     }
+    let decorate: DecorateTarget | undefined;
     if (message.kind === "tools/call") {
       const { decision, outcome } = await enforcer.decide(message.params, message.id, message.nonIntegerNumbers);
       if (decision.decision !== "allow") {
@@ -102,28 +111,36 @@ export function createGateway(options: GatewayOptions): Gateway {
         });
         return;
       }
+      if (message.id !== null) decorate = { id: message.id, decision, maxBytes: maxDecorated };
     }
     // The bytes verified are the bytes the upstream reads.
-    await forward(req, res, upstream, { path: pathOf(target), body, onFailure: upstreamFailed(res, message.id) });
+    await forward(req, res, upstream, { path, body, ...(decorate === undefined ? {} : { decorate }), onFailure: upstreamFailed(res, message.id) });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, exchange: Exchange): Promise<void> {
     const started = Date.now();
-    const target = new URL(req.url ?? "/", "http://gateway.invalid");
     const method = req.method ?? "";
-    if (target.pathname !== mcpPath) {
-      // Discovery documents (OAuth protected-resource metadata and the like) are read-only and carry no calls.
-      if ((method === "GET" || method === "HEAD") && target.pathname.startsWith("/.well-known/")) {
-        req.resume();
-        await forward(req, res, upstream, { path: `${target.pathname}${target.search}`, onFailure: upstreamFailed(res, null) });
-      } else {
-        sendHttpError(res, 404, "not found: the gateway serves the MCP endpoint only", { close: !req.complete });
+    const raw = req.url ?? "/";
+    // The MCP endpoint itself, as every client writes it, needs no parsing; anything else is normalised first.
+    let path: string;
+    if (raw === mcpPath) path = mcpUpstreamPath;
+    else {
+      const target = new URL(raw, "http://gateway.invalid");
+      if (target.pathname !== mcpPath) {
+        // Discovery documents (OAuth protected-resource metadata and the like) are read-only and carry no calls.
+        if ((method === "GET" || method === "HEAD") && target.pathname.startsWith("/.well-known/")) {
+          req.resume();
+          await forward(req, res, upstream, { path: `${target.pathname}${target.search}`, onFailure: upstreamFailed(res, null) });
+        } else {
+          sendHttpError(res, 404, "not found: the gateway serves the MCP endpoint only", { close: !req.complete });
+        }
+        return;
       }
-      return;
+      path = pathOf(target);
     }
     switch (method) {
       case "POST":
-        return handlePost(req, res, target, started);
+        return handlePost(req, res, path, started);
       case "GET":
       case "DELETE":
       case "HEAD":
@@ -131,7 +148,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         // No body is forwarded with these: whatever a client sends with them is read and dropped.
         req.resume();
         exchange.stream = method === "GET";
-        return forward(req, res, upstream, { path: pathOf(target), onFailure: upstreamFailed(res, null) });
+        return forward(req, res, upstream, { path, flushHeaders: method === "GET", onFailure: upstreamFailed(res, null) });
       default:
         sendHttpError(res, 405, "method not allowed", { close: !req.complete, headers: { allow: "GET, POST, DELETE" } });
     }

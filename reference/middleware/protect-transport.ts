@@ -9,6 +9,7 @@ import { canonicalString } from "../common/jcs.js";
 import type { JsonValue } from "../common/strict-json.js";
 import { verifiedCalls, type VerifiedCall } from "./guard.js";
 import { refusedAfterAllow, trustErrorResponse } from "./refusal.js";
+import { takeNonIntegerNumbers } from "./strict-read.js";
 
 export interface ProtectOptions {
   enforcer: Enforcer;
@@ -117,7 +118,9 @@ class ProtectedTransport implements Transport {
   #intercept(message: Message, extra: MessageExtraInfo | undefined): void {
     if (isToolCall(message)) {
       if (hasId(message)) {
-        this.#decideThenForward(message, extra).catch((e: unknown) => this.#reportError(e));
+        // Known only when the inner transport read the bytes itself (StrictStdioServerTransport, handleStrictRequest).
+        const nonIntegerNumbers = takeNonIntegerNumbers(this.#inner, message.id) ?? [];
+        this.#decideThenForward(message, extra, nonIntegerNumbers).catch((e: unknown) => this.#reportError(e));
       } else {
         // A tools/call without an id is a notification: no MCP peer sends one and no handler may run for it.
         this.#reportError(new Error("dropped a tools/call notification (no id)"));
@@ -135,7 +138,7 @@ class ProtectedTransport implements Transport {
     this.#sdkOnMessage?.(message, extra);
   }
 
-  async #decideThenForward(message: Message & { id: RequestId }, extra: MessageExtraInfo | undefined): Promise<void> {
+  async #decideThenForward(message: Message & { id: RequestId }, extra: MessageExtraInfo | undefined, nonIntegerNumbers: readonly string[]): Promise<void> {
     const id = message.id;
     const state = { cancelled: false };
     this.#deciding.set(id, state);
@@ -145,7 +148,7 @@ class ProtectedTransport implements Transport {
       // Our own copy: whoever else holds the message (the inner transport, other wrappers) may change it while
       // the decision awaits, and the SDK must get the object the enforcer verified, not theirs.
       params = structuredClone(message.params ?? null) as JsonValue;
-      enforcement = await this.#options.enforcer.decide(params, id);
+      enforcement = await this.#options.enforcer.decide(params, id, nonIntegerNumbers);
     } catch (e) {
       // Not a refusal the enforcer could express (it never throws for bad input): answer, never forward.
       await this.#inner.send({ jsonrpc: "2.0", id, error: { code: -32603, message: "the tools/call could not be decided" } }, { relatedRequestId: id });

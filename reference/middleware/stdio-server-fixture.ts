@@ -7,6 +7,8 @@
 //                           never reached a handler, readable from the parent process
 //   MCP_TRUST_DECISION_LOG  file that gets one JSON line per decision
 //   MCP_TRUST_REPLAY_STORE  "failing": a replay store whose consume always throws (to exercise failureMode)
+//   MCP_TRUST_STDIO         "strict": StrictStdioServerTransport (every frame read by the strict reader) instead of
+//                           the SDK's StdioServerTransport
 // Not part of the library's API. stdout is the MCP channel: nothing else may be written there.
 import { appendFileSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -16,6 +18,7 @@ import { Enforcer } from "../enforce/enforcer.js";
 import { loadPolicy } from "../enforce/policy.js";
 import type { ReplayStore } from "../common/replay.js";
 import { protectTransport } from "./protect-transport.js";
+import { StrictStdioServerTransport } from "./strict-stdio.js";
 
 /** A replay store that is down: every consume throws, as an unreachable Redis would. */
 export const failingReplayStore: ReplayStore = {
@@ -42,10 +45,12 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
   const enforcer = new Enforcer(policy, env["MCP_TRUST_REPLAY_STORE"] === "failing" ? { replayStore: failingReplayStore } : {});
   const decisionLog = env["MCP_TRUST_DECISION_LOG"];
   const { server } = createSampleServer(fileCallLog(env["MCP_TRUST_CALL_LOG"]));
+  const onDecision = decisionLog === undefined ? undefined : (d: unknown) => appendFileSync(decisionLog, `${JSON.stringify(d)}\n`);
+  const transport = env["MCP_TRUST_STDIO"] === "strict" ? new StrictStdioServerTransport(process.stdin, process.stdout, onDecision === undefined ? {} : { onDecision }) : new StdioServerTransport();
   await server.connect(
-    protectTransport(new StdioServerTransport(), {
+    protectTransport(transport, {
       enforcer,
-      ...(decisionLog === undefined ? {} : { onDecision: (d) => appendFileSync(decisionLog, `${JSON.stringify(d)}\n`) }),
+      ...(onDecision === undefined ? {} : { onDecision }),
     }),
   );
 }

@@ -4,7 +4,7 @@ import addFormatsModule from "ajv-formats";
 import type { SchemaFile } from "./load.js";
 
 /** Non-standard annotation keywords the schemas may carry (no validation effect). */
-export const ANNOTATION_KEYWORDS = ["x-http-status"] as const;
+export const ANNOTATION_KEYWORDS = ["x-http-status", "x-mcp-header"] as const;
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.
 type AddFormats = typeof addFormatsModule.default;

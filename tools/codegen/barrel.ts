@@ -65,11 +65,14 @@ schema and regenerate. \`${GENERATE_COMMAND} -- --check\` fails when this folder
 - \`validators/<stem>.ts\`: ajv standalone validators (JSON Schema 2020-12, strict), one per
   schema with a root title; the gate for untrusted input.
 - \`constants.ts\`: the reason registry, its HTTP statuses and the trust error code.
+- \`headers/<stem>.ts\`: RFC 9651 codecs (\`parse…Header\`, \`serialize…Header\`) for every schema with an
+  \`x-mcp-header\` annotation, on the \`structured-headers\` package; \`headers/runtime.ts\` is the shared codec,
+  \`headers/registry.ts\` lists them by evidence item type.
 - \`schemas.ts\`: every schema embedded as a frozen JSON constant keyed by \`$id\`.
 - \`index.ts\`: named re-exports of all of the above.
 - \`MANIFEST.json\`: SHA-256 of every source schema and of the outputs derived from it.
 
-Files here may import only npm runtime helpers (the ajv runtime, ajv-formats) and
+Files here may import only npm runtime helpers (the ajv runtime, ajv-formats, structured-headers) and
 \`node:module\`; never project code outside generated/.
 `;
 }

@@ -141,6 +141,53 @@ describe("generator", () => {
     expect(mod.validateWidget({ digest: "sha256:AB", label: "a" })).toBe(false);
   });
 
+  it("a schema with an x-mcp-header annotation gets a header codec that parses, checks its schema and round-trips", async () => {
+    dir = tempRepo();
+    const gadget = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://mcp-trust.org/schemas/v1/gadget.schema.json",
+      title: "Gadget",
+      type: "object",
+      required: ["kind", "label"],
+      additionalProperties: false,
+      properties: { kind: { enum: ["a", "b"] }, label: { type: "string", minLength: 1, maxLength: 8 } },
+      "x-mcp-header": { name: "MCP-Gadget", maxBytes: 64, structure: "item", bareItem: { member: "kind", type: "token" }, parameters: { label: { member: "label", type: "text" } } },
+    };
+    writeFileSync(join(dir, "schemas/gadget.schema.json"), `${JSON.stringify(gadget, null, 2)}\n`);
+    const evidencePath = join(dir, "schemas/evidence.schema.json");
+    const evidence = JSON.parse(readFileSync(evidencePath, "utf8")) as { $defs: { evidenceItem: { allOf: unknown[] } } };
+    evidence.$defs.evidenceItem.allOf.push({
+      if: { properties: { type: { const: "gadget" } }, required: ["type"] },
+      then: { properties: { version: { const: 1 }, value: { $ref: "gadget.schema.json" } } },
+    });
+    writeFileSync(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+    expect(checkOutputs(dir, await buildOutputs(dir))).toEqual(expect.arrayContaining([{ kind: "missing", path: "generated/headers/gadget.ts" }]));
+    expect(await main(["--root", dir])).toBe(0);
+    expect(await main(["--check", "--root", dir])).toBe(0);
+    type Result = { ok: boolean; value?: unknown; reason?: string };
+    const mod = (await import(pathToFileURL(join(dir, "generated/headers/gadget.ts")).href)) as {
+      parseMcpGadgetHeader: (v: string) => Result;
+      serializeMcpGadgetHeader: (v: unknown) => Result;
+    };
+    expect(mod.parseMcpGadgetHeader('a;label="x"')).toEqual({ ok: true, value: { kind: "a", label: "x" } });
+    expect(mod.parseMcpGadgetHeader('c;label="x"')).toMatchObject({ ok: false, reason: "header_malformed" }); // schema enum
+    expect(mod.parseMcpGadgetHeader('a;label="x";other=1')).toMatchObject({ ok: false, reason: "header_malformed" });
+    expect(mod.parseMcpGadgetHeader(`a;label="${"x".repeat(80)}"`)).toMatchObject({ ok: false, reason: "header_malformed" });
+    expect(mod.serializeMcpGadgetHeader({ kind: "b", label: "\u00fc" })).toEqual({ ok: true, value: 'b;label=%"%c3%bc"' });
+    expect(mod.serializeMcpGadgetHeader({ kind: "z", label: "x" })).toMatchObject({ ok: false, reason: "envelope_malformed" });
+    const registry = readFileSync(join(dir, "generated/headers/registry.ts"), "utf8");
+    expect(registry).toContain('["mcp-gadget", "gadget"]');
+  });
+
+  it("refuses an x-mcp-header annotation that leaves a member unmapped or names an unknown member", async () => {
+    dir = tempRepo();
+    const path = join(dir, "schemas/actor.schema.json");
+    const actor = JSON.parse(readFileSync(path, "utf8")) as { "x-mcp-header": { bareItem: { member: string } } };
+    actor["x-mcp-header"].bareItem.member = "nope";
+    writeFileSync(path, JSON.stringify(actor));
+    await expect(buildOutputs(dir)).rejects.toThrow(/x-mcp-header/);
+  });
+
   it("removing a schema removes its outputs", async () => {
     dir = tempRepo();
     rmSync(join(dir, "schemas/verification-result.schema.json"));

@@ -5,6 +5,7 @@ import { emitIndex, emitReadme, scanExports, type ModuleExports } from "./barrel
 import { emitConstants } from "./constants.js";
 import type { Outputs } from "./disk.js";
 import { emitSchemas } from "./embed.js";
+import { emitHeaderModule, emitHeaderRegistry, emitHeaderRuntime, headerSchemas } from "./headers.js";
 import { loadSchemas, type SchemaFile } from "./load.js";
 import { isEntry } from "./naming.js";
 import { transitiveDeps } from "./refs.js";
@@ -52,6 +53,13 @@ export async function buildOutputs(root: string): Promise<Outputs> {
     // so a new or changed schema does not renumber unrelated validator files.
     const ajv = createAjv(schemas, { standalone: true });
     add(`generated/validators/${s.stem}.ts`, emitValidator(ajv, s, sourcesOf(s)), sourcesOf(s), true);
+  }
+  const headers = headerSchemas(schemas);
+  if (headers.length > 0) {
+    const headerSources = [...new Set(headers.flatMap((h) => sourcesOf(h.schema)))].sort();
+    add("generated/headers/runtime.ts", emitHeaderRuntime(headers), headerSources, true);
+    for (const h of headers) add(`generated/headers/${h.schema.stem}.ts`, emitHeaderModule(h, sourcesOf(h.schema)), sourcesOf(h.schema), true);
+    add("generated/headers/registry.ts", emitHeaderRegistry(headers), headerSources, true);
   }
   add("generated/constants.ts", emitConstants(schemas), ["schemas/reason.schema.json", "schemas/error.schema.json"], true);
   add("generated/schemas.ts", emitSchemas(schemas), all, true);

@@ -7,19 +7,23 @@ import { readEnvelope } from "../../reference/attestation/envelope.js";
 import { signingInput } from "../../reference/attestation/signing-input.js";
 import { bytesToHex } from "../../reference/common/hex.js";
 import { signatureCache, usedSignatures } from "./build.js";
-import type { CaseDef } from "./case-types.js";
+import type { AnyCaseDef, CaseDef, TransportCaseDef } from "./case-types.js";
+import { tokenSignatureCache, usedTokenSignatures } from "./jws.js";
 import { NOW, SERVER, TOOL, ARGS, TRUST_STORE } from "./fixtures.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const conformance = join(root, "conformance");
-export const SUITE_VERSION = "1.0.0";
+export const SUITE_VERSION = "1.1.0";
 
 const SIGNATURES = join(dirname(fileURLToPath(import.meta.url)), "ecdsa-signatures.json");
+const TOKEN_SIGNATURES = join(dirname(fileURLToPath(import.meta.url)), "es256-token-signatures.json");
 
-function loadSignatureCache(): void {
-  if (!existsSync(SIGNATURES)) return;
-  for (const [k, v] of Object.entries(JSON.parse(readFileSync(SIGNATURES, "utf8")) as Record<string, string>)) signatureCache.set(k, v);
+function loadSignatureCache(file: string, cache: Map<string, string>): void {
+  if (!existsSync(file)) return;
+  for (const [k, v] of Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)) cache.set(k, v);
 }
+
+const sortedObject = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
 
 function expectedSigningInput(input: Record<string, unknown>): string | undefined {
   if (input["request"] !== undefined) return undefined;
@@ -32,7 +36,37 @@ function expectedSigningInput(input: Record<string, unknown>): string | undefine
   }
 }
 
-export function toVector(c: CaseDef): ConformanceVector {
+const CHALLENGE_REASONS: readonly string[] = ["challenge_required", "intent_out_of_scope"];
+
+function toTransportVector(c: TransportCaseDef): ConformanceVector {
+  return {
+    id: `${c.suite}/${c.name}`,
+    description: c.description,
+    spec: c.spec,
+    category: c.category,
+    verb: "verify-transport",
+    calls: c.calls.map((call) => {
+      const { request, policy, now, ...rest } = call.input;
+      const allow = call.expect === "allow";
+      return {
+        input: { request, policy, now: now ?? NOW, ...rest } as never,
+        expected: {
+          verdict: allow ? "accept" : "reject",
+          reason: allow ? null : (call.expect as never),
+          decision: allow ? "allow" : CHALLENGE_REASONS.includes(call.expect) ? "challenge" : "deny",
+          ...(call.ids === undefined ? {} : call.ids),
+        },
+      };
+    }),
+  };
+}
+
+export function toVector(c: AnyCaseDef): ConformanceVector {
+  if (c.verb === "verify-transport") return toTransportVector(c);
+  return toAttestationVector(c);
+}
+
+function toAttestationVector(c: CaseDef): ConformanceVector {
   return {
     id: `${c.suite}/${c.name}`,
     description: c.description,
@@ -63,7 +97,8 @@ export function toVector(c: CaseDef): ConformanceVector {
 
 async function main(): Promise<number> {
   const check = process.argv.includes("--check");
-  loadSignatureCache();
+  loadSignatureCache(SIGNATURES, signatureCache);
+  loadSignatureCache(TOKEN_SIGNATURES, tokenSignatureCache);
   const { allCases } = await import("./cases.js");
   const { manifestFor } = await import("./manifest.js");
   const files = new Map<string, string>();
@@ -73,8 +108,8 @@ async function main(): Promise<number> {
     files.set(path, `${JSON.stringify(toVector(c), null, 2)}\n`);
   }
   files.set("manifest.json", `${JSON.stringify(manifestFor(files, SUITE_VERSION), null, 2)}\n`);
-  const signatures = Object.fromEntries([...usedSignatures].sort(([a], [b]) => (a < b ? -1 : 1)));
-  files.set("../tools/vectors/ecdsa-signatures.json", `${JSON.stringify(signatures, null, 2)}\n`);
+  files.set("../tools/vectors/ecdsa-signatures.json", `${JSON.stringify(sortedObject(usedSignatures), null, 2)}\n`);
+  files.set("../tools/vectors/es256-token-signatures.json", `${JSON.stringify(sortedObject(usedTokenSignatures), null, 2)}\n`);
   const stale: string[] = [];
   for (const [path, text] of files) {
     const full = join(conformance, path);

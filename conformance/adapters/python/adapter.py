@@ -15,7 +15,7 @@ from carriage import check_attestation, check_shape, check_sizes, locate  # noqa
 from cli import USAGE, parse_algorithms, parse_argv, parse_issuers, split_resolve  # noqa: E402
 from envelope import check_envelope  # noqa: E402
 from errors import Refusal, UsageError  # noqa: E402
-from keys import SUPPORTED_ALGORITHMS, TrustStore, TrustStoreError  # noqa: E402
+from keys import SUPPORTED_ALGORITHMS, TrustStore, TrustStoreError, b64url_decode_canonical  # noqa: E402
 from replay import ReplayStore  # noqa: E402
 from strict_json import JsonError, parse_bytes  # noqa: E402
 from timeutil import parse_timestamp  # noqa: E402
@@ -117,6 +117,60 @@ def run_verify(options):
     return {"verdict": "accept", "reason": None, "argsCommitment": kind}
 
 
+def _config_json(path, what):
+    """A configuration file of verify-transport (policy, headers, context): unreadable or not strict JSON is exit 2."""
+    data = read_limited(path, TRUST_STORE_LIMIT)
+    if len(data) > TRUST_STORE_LIMIT:
+        raise UsageError("%s %s is larger than %d bytes" % (what, path, TRUST_STORE_LIMIT))
+    try:
+        return parse_bytes(data)
+    except JsonError as exc:
+        raise UsageError("%s %s is not strict JSON: %s" % (what, path, exc)) from None
+
+
+def _headers(value):
+    if not isinstance(value, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
+                                              for p in value):
+        raise UsageError("--headers must hold a JSON array of [name, value] string pairs")
+    return value
+
+
+def _context(value):
+    if not isinstance(value, dict) or not set(value) <= {"clientCertificateSha256", "introspection", "didDocuments"}:
+        raise UsageError("--context must be an object of clientCertificateSha256, introspection, didDocuments")
+    cert = value.get("clientCertificateSha256")
+    if cert is not None and (not isinstance(cert, str) or len(cert) != 43 or b64url_decode_canonical(cert) is None):
+        raise UsageError("--context clientCertificateSha256 must be 43 characters of base64url")
+    for name in ("introspection", "didDocuments"):
+        table = value.get(name, {})
+        if not isinstance(table, dict) or not all(isinstance(v, dict) or v == "unavailable" for v in table.values()):
+            raise UsageError("--context %s maps names to objects or \"unavailable\"" % name)
+    return value
+
+
+def run_transport(options):
+    # imported here: the transport modules (RFC 9651, JWS, DIDs) are not needed by the other verbs
+    from tpolicy import Policy as TransportPolicyDocument
+    from transport import decide
+    now = parse_timestamp(options["now"])
+    if now is None:
+        raise UsageError("--now must be an RFC 3339 UTC instant such as 2026-06-01T12:00:30Z")
+    policy = TransportPolicyDocument(_config_json(options["policy"], "policy"), warn)
+    headers = _headers(_config_json(options["headers"], "headers")) if "headers" in options else None
+    context = _context(_config_json(options["context"], "context")) if "context" in options else {}
+    replay = ReplayStore(options["replay-dir"]) if "replay-dir" in options else None
+    data = read_limited(options["request"], REQUEST_LIMIT)
+    check_size(data, REQUEST_LIMIT, "the request")
+    outcome = decide(read_json(data), policy, now, headers, context, replay)
+    result = {"verdict": "accept", "reason": None, "decision": "allow", "agentId": outcome.agent_id,
+              "operatorId": outcome.operator_id}
+    if outcome.args_commitment is not None:
+        result["argsCommitment"] = outcome.args_commitment
+    if outcome.bypass:
+        result["bypass"] = True
+    return result
+
+
 def run_signing_input(options):
     data = read_limited(options["envelope"], EVIDENCE_LIMIT)
     check_size(data, EVIDENCE_LIMIT, "the envelope")
@@ -130,15 +184,22 @@ def emit(obj):
 
 
 def main(argv):
+    verb = None
     if argv and argv[0] in ("-h", "--help", "help"):
         print(USAGE)
         return 0
     try:
         verb, options = parse_argv(argv)
-        result = run_verify(options) if verb == "verify-attestation" else run_signing_input(options)
+        runner = {"verify-attestation": run_verify, "signing-input": run_signing_input,
+                  "verify-transport": run_transport}[verb]
+        result = runner(options)
     except Refusal as refusal:
         warn("reject: %s: %s" % (refusal.reason, refusal.message))
         out = {"verdict": "reject", "reason": refusal.reason}
+        if verb == "verify-transport":
+            out["decision"] = refusal.decision
+            if refusal.challenge is not None:
+                out["challenge"] = refusal.challenge
         if refusal.pointer is not None:
             out["pointer"] = refusal.pointer
         emit(out)

@@ -30,7 +30,10 @@ from strict_json import make_pointer
 EVIDENCE_KEY = "org.mcp-trust/evidence"
 ATTESTATION_TYPE = "tool-call-attestation"
 ATTESTATION_VERSION = 1
-KNOWN_VERSIONS = {ATTESTATION_TYPE: (ATTESTATION_VERSION,)}
+# the transport identity twins (spec/transport-headers.md) are known types too: their version is checked here and
+# their values by twins.py
+KNOWN_VERSIONS = {ATTESTATION_TYPE: (ATTESTATION_VERSION,), "actor": (1,), "cap-token": (1,), "agent-identity": (1,),
+                  "agent-intent": (1,), "agent-session": (1,)}
 _ITEM_TYPE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _CONTAINER = ["_meta", EVIDENCE_KEY]
 
@@ -110,7 +113,18 @@ def check_container(container):
     return known
 
 
-def locate(params, request):
+def twin_items(params):
+    """After check_container passed: the items of the transport twin types, as type -> [(value, tokens)]."""
+    container = params.get("_meta", {}).get(EVIDENCE_KEY)
+    found = {}
+    if container is not None:
+        for index, item in enumerate(container["items"]):
+            if item["type"] != ATTESTATION_TYPE and item["type"] in KNOWN_VERSIONS:
+                found.setdefault(item["type"], []).append((item["value"], _CONTAINER + ["items", index, "value"]))
+    return found
+
+
+def locate(params, request, required=True):
     """Step 3: container structure and item versions, one attestation, presence. Fills request.item/legacy."""
     meta = params.get("_meta", {})
     items = check_container(meta[EVIDENCE_KEY]) if EVIDENCE_KEY in meta else []
@@ -125,7 +139,7 @@ def locate(params, request):
         if jcs.canonicalize(request.item[0]) != jcs.canonicalize(request.legacy[0]):
             raise Refusal("evidence_ambiguous", "the evidence container and _meta.attestation hold different "
                           "attestations", "/_meta/attestation")
-    if request.item is None and request.legacy is None:
+    if required and request.item is None and request.legacy is None:
         raise Refusal("attestation_required", "the request carries no tool-call attestation", "/_meta")
     return request
 

@@ -12,6 +12,8 @@ USAGE = """usage:
                                 --server FINGERPRINT --now RFC3339 [options]
   adapter.py verify-attestation --request PARAMS_FILE --keys TRUST_STORE --server FINGERPRINT --now RFC3339 [options]
   adapter.py signing-input --envelope FILE [--profile sep-2787|vaara-v2]
+  adapter.py verify-transport --request PARAMS_FILE --policy POLICY_FILE --now RFC3339 [--headers HEADERS_FILE]
+                              [--context CONTEXT_FILE] [--replay-dir DIR]
 options: --profile sep-2787|vaara-v2  --algorithms A,B  --allow-redacted-projection  --resolve URI=FILE (repeatable)
          --replay-dir DIR  --permitted-issuers ISS,ISS  --required-capability CAPABILITY
          --clock-skew SECONDS (default 30; an extension of the protocol)
@@ -27,6 +29,10 @@ VERBS = {
         "--permitted-issuers": _VALUE, "--required-capability": _VALUE, "--clock-skew": _VALUE,
     },
     "signing-input": {"--envelope": _VALUE, "--profile": _VALUE},
+    "verify-transport": {
+        "--request": _VALUE, "--policy": _VALUE, "--now": _VALUE, "--headers": _VALUE, "--context": _VALUE,
+        "--replay-dir": _VALUE,
+    },
 }
 
 
@@ -84,6 +90,9 @@ def _check_combination(verb, options):
         raise UsageError("--profile must be sep-2787 or vaara-v2")
     if verb == "signing-input":
         need("envelope")
+        return
+    if verb == "verify-transport":
+        need("request", "policy", "now")
         return
     need("keys", "server", "now")
     if "request" in options:

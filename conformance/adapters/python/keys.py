@@ -11,9 +11,12 @@ breaks its schema (including private members d, p, q, dp, dq, qi, oth) is a conf
 import base64
 import re
 
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519 as ed, rsa
 
-SUPPORTED_ALGORITHMS = ("HS256", "ES256", "RS256")
+import ed25519
+
+SUPPORTED_ALGORITHMS = ("HS256", "ES256", "RS256")  # attestations
+TOKEN_ALGORITHMS = ("ES256", "EdDSA")  # the transport's JWS (cap tokens, identity credentials): never HMAC
 P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
 P256_PRIME = 0xFFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFF
 
@@ -23,6 +26,7 @@ _B64URL = re.compile(r"[A-Za-z0-9_-]*")
 _KTYS = ("oct", "EC", "RSA", "OKP")
 _STRING_MEMBERS = ("k", "crv", "x", "y", "n", "e")
 _PRIVATE_MEMBERS = ("d", "p", "q", "dp", "dq", "qi", "oth")
+_OKP_X = re.compile(r"[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]")
 _MAX_ISSUERS = 1024
 _MAX_KEYS = 64
 
@@ -32,14 +36,15 @@ class TrustStoreError(Exception):
 
 
 class Key:
-    __slots__ = ("kid", "alg", "kind", "material", "modulus_bytes")
+    __slots__ = ("kid", "alg", "kind", "material", "modulus_bytes", "jwk")
 
-    def __init__(self, kid, alg, kind, material, modulus_bytes=0):
+    def __init__(self, kid, alg, kind, material, modulus_bytes=0, jwk=None):
         self.kid = kid
         self.alg = alg
-        self.kind = kind          # "oct" | "EC" | "RSA"
+        self.kind = kind          # "oct" | "EC" | "RSA" | "OKP"
         self.material = material  # bytes for oct, a cryptography public key otherwise
         self.modulus_bytes = modulus_bytes
+        self.jwk = jwk            # the public JWK members (thumbprints, RFC 7638); None for oct
 
 
 def b64url_decode_canonical(s):
@@ -73,6 +78,13 @@ def _check_jwk_schema(jwk, where):
     for name in _PRIVATE_MEMBERS:
         if name in jwk:
             raise TrustStoreError("%s: private member %s in a trust store" % (where, name))
+    if jwk["kty"] == "OKP":  # RFC 8037 Ed25519 keys (transport issuers): the schema pins their members
+        if jwk.get("crv") != "Ed25519" or jwk["alg"] != "EdDSA" or not isinstance(jwk.get("x"), str) \
+                or not _OKP_X.fullmatch(jwk["x"]):
+            raise TrustStoreError("%s: an OKP key is crv Ed25519, alg EdDSA and a 43-character x" % where)
+        for name in ("y", "k", "n", "e"):
+            if name in jwk:
+                raise TrustStoreError("%s: member %s in an OKP key" % (where, name))
 
 
 def _uint(s):
@@ -83,10 +95,22 @@ def _uint(s):
     return int.from_bytes(data, "big")
 
 
-def _build_key(jwk):
+def okp_key(kid, x):
+    """An EdDSA key from the base64url x of an OKP Ed25519 JWK: (Key, None) or (None, why not)."""
+    raw = b64url_decode_canonical(x)
+    if raw is None or len(raw) != 32:
+        return None, "x missing, not canonical base64url or not 32 bytes"
+    why = ed25519.usable_public_key(raw)
+    if why is not None:
+        return None, why
+    public = ed.Ed25519PublicKey.from_public_bytes(raw)
+    return Key(kid, "EdDSA", "OKP", public, jwk={"crv": "Ed25519", "kty": "OKP", "x": x}), None
+
+
+def _build_key(jwk, supported=SUPPORTED_ALGORITHMS):
     """For a schema-valid JWK: returns (Key, None) or (None, why it is not usable)."""
     kty, kid, alg = jwk["kty"], jwk["kid"], jwk["alg"]
-    if alg not in SUPPORTED_ALGORITHMS:
+    if alg not in supported:
         return None, "algorithm %s is not supported" % alg
     if alg == "HS256":
         if kty != "oct":
@@ -110,7 +134,11 @@ def _build_key(jwk):
             public = ec.EllipticCurvePublicNumbers(x, y, ec.SECP256R1()).public_key()
         except ValueError:
             return None, "point not on P-256"
-        return Key(kid, alg, "EC", public), None
+        return Key(kid, alg, "EC", public, jwk={"crv": "P-256", "kty": "EC", "x": jwk["x"], "y": jwk["y"]}), None
+    if alg == "EdDSA":
+        if kty != "OKP" or jwk.get("crv") != "Ed25519":
+            return None, "EdDSA needs kty OKP, crv Ed25519"
+        return okp_key(kid, jwk.get("x"))
     # RS256
     if kty != "RSA":
         return None, "RS256 needs kty RSA"
@@ -125,14 +153,14 @@ def _build_key(jwk):
         public = rsa.RSAPublicNumbers(e, n).public_key()
     except ValueError:
         return None, "RSA public numbers rejected"
-    return Key(kid, alg, "RSA", public, (n.bit_length() + 7) // 8), None
+    return Key(kid, alg, "RSA", public, (n.bit_length() + 7) // 8, {"e": jwk["e"], "kty": "RSA", "n": jwk["n"]}), None
 
 
 class TrustStore:
     """trust-store.schema.json is checked as a whole (a violation is a configuration error, exit 2); keys that are
     schema-valid but not usable (weak, mismatched, off-curve, non-canonical, duplicated) are dropped with a warning."""
 
-    def __init__(self, value, warn=lambda message: None):
+    def __init__(self, value, warn=lambda message: None, supported=SUPPORTED_ALGORITHMS):
         if not isinstance(value, dict) or set(value) != {"issuers"} or not isinstance(value["issuers"], dict):
             raise TrustStoreError("the trust store must be an object with exactly one member, issuers (an object)")
         issuers = value["issuers"]
@@ -147,16 +175,19 @@ class TrustStore:
                 raise TrustStoreError("issuer %r: more than %d keys" % (iss, _MAX_KEYS))
             for index, jwk in enumerate(jwks["keys"]):
                 _check_jwk_schema(jwk, "issuer %r key %d" % (iss, index))
-        self._keys = {iss: self._load_jwks(iss, jwks["keys"], warn) for iss, jwks in issuers.items()}
+        self._keys = {iss: self._load_jwks(iss, jwks["keys"], warn, supported) for iss, jwks in issuers.items()}
+
+    def issuers(self):
+        return self._keys.keys()
 
     @staticmethod
-    def _load_jwks(iss, jwks, warn):
+    def _load_jwks(iss, jwks, warn, supported):
         usable = {}
         seen = {}
         for index, jwk in enumerate(jwks):
             slot = (jwk["kid"], jwk["alg"])
             seen[slot] = seen.get(slot, 0) + 1
-            key, why = _build_key(jwk)
+            key, why = _build_key(jwk, supported)
             if key is None:
                 warn("issuer %r key %d not used: %s" % (iss, index, why))
                 continue

@@ -17,7 +17,7 @@ describe.skipIf(!available)("the Python implementation", () => {
     const report = await runSuite(loadSuite(), { adapter: [PY, join(here, "adapter.py")], concurrency: 4, timeoutMs: 20_000 });
     const failures = report.vectors.filter((v) => v.status === "fail").map((v) => `${v.id}: ${v.calls.find((c) => !c.ok)?.problem}`);
     expect(failures).toEqual([]);
-  }, 600_000);
+  }, 1_200_000); // two vector folders (about 420 vectors), one python3 process per call
 
   it("passes its own unit tests (RFC 8785 suites, strict JSON, CLI)", () => {
     const r = spawnSync(PY, ["-m", "unittest", "discover", "-s", here, "-p", "test_*.py"], { encoding: "utf8", timeout: 300_000 });

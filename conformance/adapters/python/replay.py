@@ -47,8 +47,17 @@ class ReplayStore:
 
     def consume(self, iss, nonce, until, now, pointer=None):
         """Consumes (iss, nonce) or raises Refusal(nonce_replay)."""
-        path = self._path(iss, nonce)
         record = json.dumps({"iss": iss, "nonce": nonce, "until": until}).encode("utf-8")
+        self._consume(self._path(iss, nonce), record, now, pointer)
+
+    def consume_key(self, key, until, now):
+        """Consumes a single-use key of the transport checks (``cap:<iss>:<jti>`` for a capability token, the challenge
+        itself for a did proof) or raises Refusal(nonce_replay). Files ``key-<sha256 of the key>.json``, apart from
+        the attestation nonces."""
+        path = os.path.join(self.directory, "key-%s.json" % hashlib.sha256(key.encode("utf-8")).hexdigest())
+        self._consume(path, json.dumps({"key": key, "until": until}).encode("utf-8"), now, None)
+
+    def _consume(self, path, record, now, pointer):
         try:
             os.makedirs(self.directory, exist_ok=True)
             with self._locked() as locked:
@@ -56,7 +65,7 @@ class ReplayStore:
                     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
                 except FileExistsError:
                     if not (locked and self._expired(path, now)):
-                        raise Refusal("nonce_replay", "the nonce was consumed by an earlier accepted call",
+                        raise Refusal("nonce_replay", "already consumed by an earlier accepted call",
                                       pointer) from None
                     temp = "%s.%d.tmp" % (path, os.getpid())
                     with open(temp, "wb") as handle:

@@ -1,9 +1,10 @@
-// Test helper: a throwaway redis-server on a free loopback port. Not part of the library's API.
+// A throwaway redis-server on a free loopback port, for the Redis tests and the gateway benchmark. Built (the bench
+// imports it) but exported from no index: not part of the library's API.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { connect, createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
-export interface TestRedis {
+export interface RedisServer {
   url: string;
   port: number;
   /** The server's process id, for tests that freeze it (SIGSTOP) to play an unresponsive Redis. */
@@ -37,7 +38,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `redis-server` without persistence on a free loopback port and resolves once it answers PING. */
-export async function startRedis(): Promise<TestRedis> {
+export async function startRedis(): Promise<RedisServer> {
   let lastFailure = "";
   // The free port can be taken between choosing it and redis binding it; another one is tried then.
   for (let attempt = 0; attempt < 3; attempt++) {
