@@ -147,13 +147,24 @@ function positive(value: number, name: string): number {
   return value;
 }
 
-/** `promise`, or a `replay_store_unavailable` rejection once `ms` have passed; the timer never outlives the call. */
+/**
+ * `promise`, or a `replay_store_unavailable` rejection once `ms` have passed; the timer never outlives the call.
+ * An event loop busy for longer than `ms` (a burst of verifications) runs expired timers before it reads sockets, so
+ * a reply already received would lose to its own timeout, refusing a call whose nonce Redis did consume: the
+ * timeout gives the loop's I/O phase one turn (setImmediate runs after it) before it rejects.
+ */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  let immediate: NodeJS.Immediate | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new McpTrustError("replay_store_unavailable", `${what} took longer than ${ms} ms`)), ms);
+    timer = setTimeout(() => {
+      immediate = setImmediate(() => reject(new McpTrustError("replay_store_unavailable", `${what} took longer than ${ms} ms`)));
+    }, ms);
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, timeout]).finally(() => {
+    clearTimeout(timer);
+    clearImmediate(immediate);
+  });
 }
 
 function asUnavailable(e: unknown, message: string): McpTrustError {

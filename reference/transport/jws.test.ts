@@ -154,6 +154,17 @@ describe("verifyCompactJws: algorithm, key, signature", () => {
     expect(await reasonOf(verifyCompactJws(await signToken(forger, TYP, claims()), options()))).toBe("signature_invalid");
   });
 
+  it("refuses an EdDSA signature made malleable by adding the group order L to S", async () => {
+    const [h, p, sig] = (await signToken(ed, TYP, claims())).split(".");
+    const bytes = Buffer.from(sig!, "base64url");
+    const L = (1n << 252n) + 27742317777372353535851937790883648493n;
+    let S = 0n;
+    for (let i = 31; i >= 0; i--) S = (S << 8n) | BigInt(bytes[32 + i]!);
+    const sPlusL = S + L;
+    for (let i = 0; i < 32; i++) bytes[32 + i] = Number((sPlusL >> BigInt(8 * i)) & 0xffn);
+    expect(await reasonOf(verifyCompactJws(`${h}.${p}.${bytes.toString("base64url")}`, options()))).toBe("signature_invalid");
+  });
+
   it("refuses a changed payload under the original signature", async () => {
     const [h, , s] = (await signToken(es, TYP, claims())).split(".");
     const p = Buffer.from(JSON.stringify(claims({ iss: "https://evil.example" }))).toString("base64url");

@@ -99,7 +99,7 @@ describe("verifyTransport: refusals, one per reason", () => {
     const dup: [string, string][] = [["MCP-Actor", '"a"'], ["MCP-Actor", '"a"']];
     // An unknown item version is part of reading the container, which comes before the headers.
     expect((await verifyTransport(call(params([{ ...cap, version: 2 }]), undefined, { headers: dup }), config())).reason).toBe("envelope_malformed");
-    expect((await verifyTransport(call(params([{ ...cap, extra: 1 }])), config())).reason).toBe("envelope_malformed");
+    expect((await verifyTransport(call(params([{ ...cap, extra: 1 } as Item])), config())).reason).toBe("envelope_malformed");
     expect((await verifyTransport(call(params([cap]), undefined, { headers: dup }), config())).reason).toBe("header_duplicated");
     // Two cap-token items, the second broken: its schema is reported, not the duplication.
     expect((await verifyTransport(call(params([cap, item("cap-token", { tokens: "x" })])), config())).reason).toBe("envelope_malformed");

@@ -72,7 +72,7 @@ export interface TransportVerifierConfig {
 export interface TransportCall {
   /** The `tools/call` params, read with the strict JSON reader. */
   params: JsonValue;
-  /** The tool's effective policy. */
+  /** The tool's effective policy (its `tool-call-attestation` requirement is the caller's, who runs the attestation). */
   toolPolicy: ToolPolicy;
   /** The raw header lines in wire order, duplicates kept (`[name, value]` pairs or `req.rawHeaders`); absent for stdio. */
   headers?: RawHeaders;
@@ -126,9 +126,7 @@ const ERROR_REASONS: ReadonlySet<Reason> = new Set(["replay_store_unavailable", 
 
 /** Runs the transport checks for one call; see the module comment for the order. */
 export async function verifyTransport(call: TransportCall, config: TransportVerifierConfig): Promise<TransportOutcome> {
-  const run = new Run();
-  run.attestation = call.attestation;
-  run.now = call.now ?? Date.now();
+  const run = new Run(call.now ?? Date.now(), call.attestation);
   try {
     await runChecks(call, config, run);
     return run.outcome(null, config);
@@ -144,18 +142,20 @@ class Run {
   current: TransportCheckName = "headers";
   identity: VerifiedAgentIdentity | undefined;
   chain: VerifiedCapTokenChain | undefined;
+  bypass = false;
+
+  constructor(
+    readonly now: number,
+    readonly attestation: TransportCall["attestation"],
+  ) {}
 
   step(name: TransportCheckName): void {
     this.current = name;
   }
+
   done(result: "pass" | "skip"): void {
     this.results.set(this.current, result);
   }
-
-  attestation: TransportCall["attestation"];
-  now = 0;
-
-  bypass = false;
 
   principal(): { agentId: string | null; operatorId: string | null } {
     if (this.identity !== undefined) return { agentId: this.identity.agentId, operatorId: this.identity.operatorId };

@@ -17,9 +17,9 @@ export interface EntryPoint {
 
 /** The package's public entry points, from the exports map (`./dist/x/index.js` ↔ `x/index.ts`). */
 export function entryPoints(root: string): EntryPoint[] {
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; exports: Record<string, string | { default?: string }> };
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; exports?: Record<string, string | { default?: string }> };
   const out: EntryPoint[] = [];
-  for (const [key, value] of Object.entries(pkg.exports)) {
+  for (const [key, value] of Object.entries(pkg.exports ?? {})) {
     const target = typeof value === "string" ? value : value.default;
     if (target === undefined || !target.endsWith(".js")) continue;
     const source = target.replace(/^\.\/dist\//, "").replace(/\.js$/, ".ts");
@@ -86,17 +86,11 @@ export async function buildApi(root: string, outDir: string, workDir: string, ep
   if (router === undefined) throw new Error("typedoc rendered without a router");
   const routes: Router = router;
   const href = (r: Reflection) => (routes.hasUrl(r) ? `/api/${routes.getFullUrl(r)}` : `/api/${routes.getFullUrl(r.parent ?? project)}`);
-  const out = ["# API reference", ""];
-  out.push(
-    "The reference library's public entry points, as the `exports` of `package.json` publish them. Each name links to",
-    `its full typedoc page (signatures, parameters, types); <a href="/api/index.html" target="_self">the whole API reference</a> has its own search.`,
-    "",
-  );
+  const tables = new Map<string, string>();
   for (const ep of eps) {
     const m = modules.find((x) => x.name === ep.specifier);
-    out.push(`## \`${ep.specifier}\` {#${ep.anchor}}`, "");
     if (m === undefined) throw new Error(`typedoc produced no module for ${ep.specifier} (${ep.source})`);
-    out.push(`Source \`${ep.source}\`. <a href="${href(m)}" target="_self">Module page</a>.`, "");
+    const out = [`<a href="${href(m)}" target="_self">Module page</a>.`, ""];
     // A name re-exported from another entry point is documented once; link to that declaration.
     const members = (m.children ?? []).map((c) => ({ name: c.name, target: c.isReference() ? c.getTargetReflectionDeep() : c }));
     for (const [kind, label] of KIND_ORDER) {
@@ -107,6 +101,26 @@ export async function buildApi(root: string, outDir: string, workDir: string, ep
         out.push(`| <a href="${href(c.target)}" target="_self"><code>${c.name}</code></a> | ${cell(c.target.isDeclaration() ? summary(c.target) : "")} |`);
       out.push("");
     }
+    tables.set(ep.specifier, out.join("\n"));
+  }
+  return apiOverview(eps, tables);
+}
+
+/**
+ * The API overview page: one section per entry point, with typedoc's list of its exports when given. Without them
+ * (the build's first, fast check pass) the page still has every section, so links to it can be checked.
+ */
+export function apiOverview(eps: readonly EntryPoint[], tables: ReadonlyMap<string, string> = new Map()): string {
+  const out = ["# API reference", ""];
+  out.push(
+    "The reference library's public entry points, as the `exports` of `package.json` publish them. Each name links to",
+    `its full typedoc page (signatures, parameters, types); <a href="/api/index.html" target="_self">the whole API reference</a> has its own search.`,
+    "",
+  );
+  for (const ep of eps) {
+    out.push(`## \`${ep.specifier}\` {#${ep.anchor}}`, "", `\`import … from "${ep.specifier}"\`, source \`${ep.source}\`.`, "");
+    const t = tables.get(ep.specifier);
+    if (t !== undefined) out.push(t);
   }
   return out.join("\n");
 }

@@ -98,12 +98,12 @@ interface NavData {
 const linkOf = (page: string) => `/${page.replace(/(^|\/)index\.md$/, "$1").replace(/\.md$/, "")}`;
 
 /** Checks every relative link between generated pages (page exists, anchor exists) and every raw file link. */
-export function checkPageLinks(pages: ReadonlyMap<string, string>, publicFiles: ReadonlySet<string>): string[] {
+export function checkPageLinks(pages: ReadonlyMap<string, string>, publicFiles: ReadonlySet<string>, reported: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const anchorCache = new Map<string, Set<string>>();
   for (const [page, text] of pages) {
     for (const l of links(text)) {
-      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(l.target) || l.target.startsWith("/api/")) continue;
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(l.target) || l.target.startsWith("/api/") || reported.has(`${page}\n${l.target}`)) continue;
       const [path, fragment] = l.target.split("#", 2) as [string, string?];
       if (publicFiles.has(path)) continue;
       if (path.startsWith("/") && !path.endsWith(".md") && !path.endsWith(".html") && posix.extname(path) !== "") {
@@ -146,6 +146,7 @@ export function assemble(input: AssembleInput): { problems: string[]; pages: Map
     entryPoints: new Map(input.entryPoints.map((e) => [e.folder, e.anchor])),
   });
   const pages = new Map<string, string>();
+  const reported = new Set<string>();
 
   // Spec, SEP and conformance documents.
   const specPages = sources.filter(isSpecPage);
@@ -165,6 +166,7 @@ export function assemble(input: AssembleInput): { problems: string[]; pages: Map
       reasons,
     });
     problems.push(...t.problems);
+    for (const target of t.unresolved) reported.add(`${s.page}\n${target}`);
     pages.set(s.page, t.text);
   }
 
@@ -209,7 +211,7 @@ export function assemble(input: AssembleInput): { problems: string[]; pages: Map
   };
   walk(join(srcDir, "public"), "");
   if (input.report !== undefined) publicFiles.add("/conformance/report-full.html");
-  problems.push(...checkPageLinks(pages, publicFiles));
+  problems.push(...checkPageLinks(pages, publicFiles, reported));
 
   for (const [page, text] of pages) write(srcDir, page, text);
   writeFileSync(join(srcDir, "nav.json"), `${JSON.stringify(navData(pages, schemas, sources, [...suites.keys()], input), null, 2)}\n`);

@@ -3,16 +3,18 @@
 // built HTML. Exits 1 with every problem listed when a check fails; nothing is fetched from the network.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { toHtml } from "../../conformance/runner/html.js";
 import type { RunReport } from "../../conformance/runner/run.js";
 import { loadTraceability } from "../../conformance/runner/traceability.js";
-import { buildApi, entryPoints } from "./api.js";
+import { apiOverview, buildApi, entryPoints } from "./api.js";
 import { assemble } from "./assemble.js";
 import type { ReportSource } from "./conformance-page.js";
+import { checkInlineHtml } from "./html-check.js";
 import { checkSiteLinks } from "./links.js";
+import { sourcePages } from "./sources.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -57,6 +59,14 @@ export function latestReport(root: string, work: string, log: (s: string) => voi
   return { report: JSON.parse(readFileSync(out, "utf8")) as RunReport, origin: "run", currentSetHash: manifest.setHash };
 }
 
+/** Raw HTML that would break VitePress: source pages by their own file and line, generated pages by name. */
+async function htmlProblems(root: string, srcDir: string, pages: ReadonlyMap<string, string>): Promise<string[]> {
+  const sources = sourcePages(root);
+  const forHtml = new Map<string, string>(sources.map((s) => [s.src, readFileSync(join(root, s.src), "utf8")]));
+  for (const [page, text] of pages) if (!sources.some((s) => s.page === page)) forHtml.set(`(generated) ${page}`, text);
+  return checkInlineHtml(srcDir, forHtml);
+}
+
 export async function buildSite(options: BuildOptions = {}): Promise<{ problems: string[]; outDir: string }> {
   const root = options.root ?? ROOT;
   const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
@@ -67,13 +77,18 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ problems:
 
   const eps = entryPoints(root);
   const home = readFileSync(join(ROOT, "site", "index.md"), "utf8");
+  // First pass: every check that needs neither typedoc nor a conformance run, so a broken spec fails in seconds.
+  const first = assemble({ root, srcDir, entryPoints: eps, home, apiPage: apiOverview(eps) });
+  first.problems.push(...(await htmlProblems(root, srcDir, first.pages)));
+  if (first.problems.length > 0) return { problems: first.problems, outDir };
   log("typedoc: API reference");
   const apiTmp = join(work, "api");
   rmSync(apiTmp, { recursive: true, force: true });
   const apiPage = await buildApi(root, apiTmp, work, eps);
   const report = latestReport(root, work, log, options.runConformance ?? true);
   const traceability = loadTraceability(join(root, "conformance"));
-  const { problems } = assemble({ root, srcDir, entryPoints: eps, home, report, traceability, apiPage });
+  const { problems, pages } = assemble({ root, srcDir, entryPoints: eps, home, report, traceability, apiPage });
+  problems.push(...(await htmlProblems(root, srcDir, pages)));
   if (problems.length > 0) return { problems, outDir };
   // Raw files VitePress copies as they are: typedoc's HTML and the runner's full HTML report.
   cpSync(apiTmp, join(srcDir, "public", "api"), { recursive: true });
@@ -91,8 +106,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ problems:
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { root: { type: "string" }, "no-conformance-run": { type: "boolean", default: false } } });
-  const { problems, outDir } = await buildSite({ ...(values.root === undefined ? {} : { root: values.root }), runConformance: !values["no-conformance-run"] });
+  const { values } = parseArgs({ options: { root: { type: "string" }, out: { type: "string" }, "no-conformance-run": { type: "boolean", default: false } } });
+  const { problems, outDir } = await buildSite({
+    ...(values.root === undefined ? {} : { root: resolve(values.root) }),
+    ...(values.out === undefined ? {} : { outDir: resolve(values.out) }),
+    runConformance: !values["no-conformance-run"] });
   if (problems.length > 0) {
     process.stderr.write(`the spec site did not build: ${problems.length} problem(s)\n  ${problems.join("\n  ")}\n`);
     return 1;

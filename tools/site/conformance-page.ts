@@ -106,7 +106,8 @@ export interface VectorInfo {
 
 export function vectorsPage(suite: string, vectors: readonly VectorInfo[], report: RunReport | undefined): string {
   const byId = new Map((report?.vectors ?? []).map((v) => [v.id, v]));
-  const out = [`# Vectors: ${suite}`, ""];
+  // Five columns of long names: the full width, without the outline.
+  const out = ["---", "aside: false", "pageClass: wide-page vectors-page", "---", "", `# Vectors: ${suite}`, ""];
   out.push(
     `${vectors.length} cases, each a JSON file ([schema](../../schemas/conformance-vector.md)) with the spec section it tests. ` +
       `Results from the [conformance report](../report.md).`,

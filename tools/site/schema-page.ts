@@ -26,6 +26,14 @@ export const schemaStem = (file: string) => file.replace(/\.schema\.json$/, "");
 /** Anchor of a `$defs` entry on its schema page. */
 export const defAnchor = (name: string) => `defs-${name.toLowerCase().replace(/[^a-z0-9-]/g, "-")}`;
 
+/** Links the spec references schema descriptions make in plain text (`spec/x.md#anchor`); the build checks them. */
+export function linkSpecRefs(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![\w/.-])spec\/([a-z0-9-]+(?:\/[a-z0-9-]+)*)\.md(#[a-z0-9-]+)?/gi, (m, page: string, anchor = "") => `[${m}](../spec/${page}.md${anchor})`)))
+    .join("");
+}
+
 /** Escapes text for a Markdown table cell that VitePress compiles as a Vue template: HTML and mustaches outside code. */
 export function cell(text: string): string {
   return text
@@ -153,7 +161,18 @@ function rows(schema: Schema, prefix = "", depth = 0): Row[] {
 }
 
 function describe(s: unknown): string {
-  return s !== null && typeof s === "object" && typeof (s as Schema)["description"] === "string" ? ((s as Schema)["description"] as string) : "";
+  return s !== null && typeof s === "object" && typeof (s as Schema)["description"] === "string" ? linkSpecRefs((s as Schema)["description"] as string) : "";
+}
+
+/** A field's description, else that of the local definition it references (first sentence). */
+function describeField(s: unknown, root: Schema): string {
+  const own = describe(s);
+  if (own !== "" || s === null || typeof s !== "object") return own;
+  const ref = (s as Schema)["$ref"];
+  const def = typeof ref === "string" ? /^#\/\$defs\/([^/]+)$/.exec(ref) : null;
+  if (def === null) return "";
+  const target = ((root["$defs"] ?? {}) as Record<string, Schema>)[def[1]!];
+  return describe(target).split(/(?<=\.)\s/)[0] ?? "";
 }
 
 /** The field table (or value table, for enumerations) of one schema or $defs entry. */
@@ -172,7 +191,7 @@ export function fieldTable(schema: Schema, page: SchemaPageInput): string {
   } else {
     const lines = ["| field | type | required | constraints | description |", "| --- | --- | --- | --- | --- |"];
     for (const r of fieldRows)
-      lines.push(`| \`${r.name}\` | ${typeOf(r.schema, page)} | ${r.required ? "**yes**" : "no"} | ${cell(constraintsOf(r.schema).join("; "))} | ${cell(describe(r.schema))} |`);
+      lines.push(`| \`${r.name}\` | ${typeOf(r.schema, page)} | ${r.required ? "**yes**" : "no"} | ${cell(constraintsOf(r.schema).join("; "))} | ${cell(describeField(r.schema, page.schema))} |`);
     parts.push(lines.join("\n"));
   }
   const rules = objectRules(schema);
@@ -200,11 +219,15 @@ const jsonBlock = (value: unknown) => `\`\`\`json\n${JSON.stringify(value, null,
 export function schemaPage(page: SchemaPageInput): string {
   const { schema, file } = page;
   const title = typeof schema["title"] === "string" ? schema["title"] : schemaStem(file);
-  const out: string[] = [`# ${title}`, ""];
+  // Field tables have five columns: the page takes the full width beside the sidebar, without the outline column (the
+  // definitions are listed under the title instead).
+  const out: string[] = ["---", "aside: false", "pageClass: wide-page schema-page", "---", "", `# ${title}`, ""];
   out.push(`<p class="schema-meta"><code>${file}</code> · <code>$id</code> <code>${String(schema["$id"])}</code> · <a href="/schemas/${file}" target="_self">raw JSON</a></p>`, "");
-  if (typeof schema["description"] === "string") out.push(cell(schema["description"]), "");
+  if (typeof schema["description"] === "string") out.push(cell(linkSpecRefs(schema["description"])), "");
   if (page.specifiedIn !== undefined && page.specifiedIn.length > 0)
     out.push(`Specified in: ${page.specifiedIn.map((s) => `[${s.title}](${s.page})`).join(", ")}.`, "");
+  const defNames = Object.keys((schema["$defs"] ?? {}) as object);
+  if (defNames.length > 0) out.push(`Definitions: ${defNames.map((n) => `[\`${n}\`](#${defAnchor(n)})`).join(", ")}.`, "");
   const hasRoot = schema["type"] !== undefined || schema["properties"] !== undefined || schema["oneOf"] !== undefined || schema["$ref"] !== undefined;
   if (hasRoot) out.push("## Fields", "", fieldTable(schema, page), "");
   const defs = (schema["$defs"] ?? {}) as Record<string, Schema>;
@@ -213,7 +236,7 @@ export function schemaPage(page: SchemaPageInput): string {
     for (const [name, def] of Object.entries(defs)) {
       const t = typeof def["title"] === "string" ? ` (${def["title"]})` : "";
       out.push(`### \`${name}\`${t} {#${defAnchor(name)}}`, "");
-      if (typeof def["description"] === "string") out.push(cell(def["description"]), "");
+      if (typeof def["description"] === "string") out.push(cell(linkSpecRefs(def["description"])), "");
       out.push(fieldTable(def, page), "");
     }
   }

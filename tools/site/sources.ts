@@ -19,7 +19,9 @@ const mdIn = (root: string, dir: string) =>
 export function sourcePages(root: string): SourcePage[] {
   const out: SourcePage[] = [];
   const add = (dir: string) => {
-    for (const f of mdIn(root, dir)) out.push({ src: `${dir}/${f}`, page: `${dir}/${f === "README.md" ? "index.md" : f}` });
+    // The folder's README is its index page and comes first.
+    const files = mdIn(root, dir).sort((a, b) => Number(b === "README.md") - Number(a === "README.md"));
+    for (const f of files) out.push({ src: `${dir}/${f}`, page: `${dir}/${f === "README.md" ? "index.md" : f}` });
   };
   add("spec");
   add("spec/seps");

@@ -65,12 +65,17 @@ function reasonsPage(text: string, reasons: readonly ReasonEntry[]): { text: str
   return { text: [...lines, ...defs].join("\n"), problems };
 }
 
-export function transformPage(input: TransformInput): { text: string; problems: string[] } {
+/** The page's site text and its problems; `unresolved` lists link targets already reported (left as they were). */
+export function transformPage(input: TransformInput): { text: string; problems: string[]; unresolved: string[] } {
   const { source, routes } = input;
   const problems: string[] = [];
+  const unresolved: string[] = [];
   for (const l of links(input.text)) {
     const m = mapLink(routes, source, l.target);
-    if ("error" in m) problems.push(`${source.src}:${l.line}: link ${m.error}`);
+    if ("error" in m) {
+      problems.push(`${source.src}:${l.line}: link ${m.error}`);
+      unresolved.push(l.target);
+    }
   }
   let text = input.text;
   // Captions and labels go in first, by line, while the line numbers still match the checked source.
@@ -95,5 +100,5 @@ export function transformPage(input: TransformInput): { text: string; problems: 
     text = r.text;
     problems.push(...r.problems);
   }
-  return { text, problems };
+  return { text, problems, unresolved };
 }

@@ -9,6 +9,9 @@ import json
 import os
 import sys
 
+# The runner starts one process per vector call; with PYTHONDONTWRITEBYTECODE set (as in this environment) every start
+# would recompile every module, so cache bytecode beside the sources.
+sys.dont_write_bytecode = False
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from carriage import check_attestation, check_shape, check_sizes, locate  # noqa: E402
