@@ -1375,7 +1375,18 @@ export const SCHEMAS: Readonly<Record<SchemaId, SchemaDocument>> = deepFreeze({
           }
         }
       }
-    }
+    },
+    "examples": [
+      {
+        "code": -31000,
+        "message": "the signature does not verify over the canonical signing input",
+        "data": {
+          "reason": "signature_invalid",
+          "requestId": 7,
+          "pointer": "/signature"
+        }
+      }
+    ]
   },
   "https://mcp-trust.org/schemas/v1/evidence.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",

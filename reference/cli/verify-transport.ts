@@ -1,20 +1,13 @@
 // `verify-transport`: the adapter-contract verb for the transport identity headers (spec/transport-headers.md).
-// Reads every file strictly, builds the policy, the resolvers of --context and the replay store, runs the tool-call
-// attestation where the tool requires one (its nonce deferred to the last step), then the transport checks.
-import type { ToolPolicy } from "../../generated/types/policy.js";
-import { verifyAttestation } from "../attestation/verify.js";
-import { attestationOfRequest } from "../attestation/request.js";
+// Reads every file strictly, builds the policy, the resolvers of --context and the replay store, and asks the
+// Enforcer (reference/enforce) — the one decision the gateway and the middleware make too.
 import { parseTimestamp } from "../common/clock.js";
 import { McpTrustError } from "../common/errors.js";
 import type { ReplayStore } from "../common/replay.js";
 import { DEFAULT_MAX_BYTES, readStrictJson, type JsonValue } from "../common/strict-json.js";
+import { Enforcer } from "../enforce/enforcer.js";
 import { loadPolicy, type LoadedPolicy } from "../enforce/policy.js";
-import { keyThumbprint } from "../transport/cap-token-chain.js";
-import { readTransportEvidence, toolNameOf, TRANSPORT_ITEM_TYPES, EVIDENCE_META_KEY } from "../transport/evidence.js";
-import { readTransportHeaders } from "../transport/headers.js";
-import { loadTransportPolicy, type LoadedTransportPolicy } from "../transport/policy.js";
-import { verifyTransport, type PendingConsumption, type TransportCall } from "../transport/verify-transport.js";
-import { transportIdentityConfig, type TransportContext } from "./transport-context.js";
+import { introspectFromContext, resolveDidFromContext, type TransportContext } from "./transport-context.js";
 import { emit, parseFlags, readFileBytes, requireFlag, UsageError } from "./io.js";
 import { ARGUMENTS_MAX_BYTES, replayStoreAt } from "./verify-attestation.js";
 
@@ -58,80 +51,15 @@ function readContext(path: string | undefined): TransportContext {
   return doc as TransportContext;
 }
 
-function loadPolicies(path: string): { policy: LoadedPolicy; transport: LoadedTransportPolicy } {
+function loadPolicyFile(path: string): LoadedPolicy {
   const doc = readJsonFile(path, "policy");
   try {
     const policy = loadPolicy(doc);
-    if (policy.source.transport === undefined) throw new Error("a verify-transport policy needs a transport section");
-    return { policy, transport: loadTransportPolicy(policy.source.transport) };
+    if (policy.transport === undefined) throw new Error("a verify-transport policy needs a transport section");
+    return policy;
   } catch (e) {
     throw new UsageError(`policy ${path}: ${(e as Error).message}`);
   }
-}
-
-/** The tool's own policy, else `defaults`, else require an attestation (as the enforcer does). */
-function toolPolicyOf(policy: LoadedPolicy, params: JsonValue): ToolPolicy {
-  const name = params !== null && typeof params === "object" && !Array.isArray(params) ? params["name"] : undefined;
-  const own = typeof name === "string" && Object.hasOwn(policy.source.tools ?? {}, name) ? policy.source.tools![name] : undefined;
-  return own ?? policy.source.defaults ?? { evidence: ["tool-call-attestation"] };
-}
-
-/** The evidence items as the header check compares them (undefined when there is no container of items). */
-function evidenceItemsOf(params: JsonValue): readonly unknown[] | undefined {
-  const member = (v: JsonValue | undefined, k: string): JsonValue | undefined => (v !== null && typeof v === "object" && !Array.isArray(v) ? v[k] : undefined);
-  const items = member(member(member(params, "_meta"), EVIDENCE_META_KEY), "items");
-  return Array.isArray(items) ? items : undefined;
-}
-
-/**
- * Steps 1–3 (headers, evidence items, presence) decide before the attestation (step 4). When one of them refuses,
- * the attestation is not run: the transport verifier reports that refusal itself, in its order.
- */
-function refusedBeforeAttestation(params: JsonValue, headers: Header[] | undefined, toolPolicy: ToolPolicy): boolean {
-  try {
-    if (headers !== undefined) readTransportHeaders(headers, evidenceItemsOf(params));
-    const evidence = readTransportEvidence(params);
-    return TRANSPORT_ITEM_TYPES.some((t) => (toolPolicy.evidence ?? []).includes(t) && evidence[t] === undefined);
-  } catch (e) {
-    if (e instanceof McpTrustError) return true;
-    throw e;
-  }
-}
-
-type AttestationStep = { refused: McpTrustError } | { proof: NonNullable<TransportCall["attestation"]> } | undefined;
-
-/** Step 4: the tool-call attestation, with its nonce recorded instead of consumed so that consumption comes last. */
-async function attestationStep(params: JsonValue, nonIntegerNumbers: readonly string[], policy: LoadedPolicy, toolPolicy: ToolPolicy, nowMs: number): Promise<AttestationStep> {
-  if (!(toolPolicy.evidence ?? []).includes("tool-call-attestation")) return undefined;
-  let found;
-  try {
-    toolNameOf(params);
-    found = attestationOfRequest(params, nonIntegerNumbers);
-  } catch (e) {
-    if (e instanceof McpTrustError) return { refused: e };
-    throw e;
-  }
-  const recorded: { key: string; expiresAtMs: number }[] = [];
-  const recorder: ReplayStore = { consume: (key, expiresAtMs) => (recorded.push({ key, expiresAtMs }), true) };
-  const outcome = await verifyAttestation(
-    found.found.value,
-    { toolName: found.request.name, arguments: found.request.arguments, serverFingerprint: policy.serverFingerprint, nowMs },
-    {
-      trustStore: policy.trustStore,
-      replayStore: recorder,
-      ...(policy.clockSkewSeconds === undefined ? {} : { clockSkewSeconds: policy.clockSkewSeconds }),
-      ...(toolPolicy.issuers === undefined ? {} : { permittedIssuers: toolPolicy.issuers }),
-      ...(toolPolicy.requiredCapability === undefined ? {} : { requiredCapability: toolPolicy.requiredCapability }),
-      ...(toolPolicy.argsCommitment === undefined ? {} : { argsCommitmentKinds: toolPolicy.argsCommitment, allowRedactedProjection: toolPolicy.argsCommitment.includes("redacted") }),
-      profiles: ["sep-2787"],
-    },
-  );
-  if (outcome.verdict === "reject") return { refused: new McpTrustError(outcome.reason, outcome.message, outcome.pointer === undefined ? {} : { pointer: outcome.pointer }) };
-  const env = outcome.envelope;
-  const key = policy.trustStore.find(env.iss, env.secretVersion, env.alg as never);
-  const thumbprint = key === undefined ? undefined : await keyThumbprint(key);
-  const nonce: PendingConsumption | undefined = recorded[0] === undefined ? undefined : { ...recorded[0], replayReason: "nonce_replay" };
-  return { proof: { ...(thumbprint === undefined ? {} : { keyThumbprint: thumbprint }), ...(nonce === undefined ? {} : { nonce }) } };
 }
 
 function refuse(e: McpTrustError): number {
@@ -157,7 +85,7 @@ export async function verifyTransportCommand(argv: string[]): Promise<number> {
     throw e;
   }
   const requestBytes = readFileBytes(requireFlag(values, "request"), "request");
-  const { policy, transport } = loadPolicies(requireFlag(values, "policy"));
+  const policy = loadPolicyFile(requireFlag(values, "policy"));
   const headers = values.headers === undefined ? undefined : readHeaders(values.headers);
   const context = readContext(values.context);
   const replayStore: ReplayStore = values["replay-dir"] === undefined ? { consume: () => true } : replayStoreAt(values["replay-dir"]);
@@ -170,32 +98,23 @@ export async function verifyTransportCommand(argv: string[]): Promise<number> {
     if (e instanceof McpTrustError) return refuse(e);
     throw e;
   }
-  const toolPolicy = toolPolicyOf(policy, params);
-  let attestation: TransportCall["attestation"];
-  if (!refusedBeforeAttestation(params, headers, toolPolicy)) {
-    const step = await attestationStep(params, nonIntegerNumbers, policy, toolPolicy, nowMs);
-    if (step !== undefined && "refused" in step) return refuse(step.refused);
-    attestation = step?.proof;
-  }
-  const skew = policy.clockSkewSeconds;
-  const outcome = await verifyTransport(
-    { params, toolPolicy, now: nowMs, ...(headers === undefined ? {} : { headers }), ...(attestation === undefined ? {} : { attestation }) },
-    {
-      policy: transport,
-      replayStore,
-      ...transportIdentityConfig(transport, context, nowMs, skew),
-      ...(skew === undefined ? {} : { skew }),
-    },
-  );
-  const allow = outcome.decision === "allow";
+  // The same decision a gateway or middleware makes (reference/enforce), with the context's resolvers and clock.
+  const enforcer = new Enforcer(policy, { replayStore, now: () => nowMs, introspect: introspectFromContext(context), resolveDidWeb: resolveDidFromContext(context) });
+  const { decision, outcome, transport, challenge } = await enforcer.decide(params, null, nonIntegerNumbers, {
+    ...(headers === undefined ? {} : { headers }),
+    ...(context.clientCertificateSha256 === undefined ? {} : { clientCertificateSha256: context.clientCertificateSha256 }),
+  });
+  const allow = decision.decision === "allow";
+  const pointer = outcome?.verdict === "reject" ? outcome.pointer : transport?.pointer;
   emit({
     verdict: allow ? "accept" : "reject",
-    reason: outcome.reason,
-    decision: outcome.decision,
-    agentId: outcome.agentId,
-    operatorId: outcome.operatorId,
-    ...(outcome.challenge === undefined ? {} : { challenge: outcome.challenge }),
-    ...(outcome.pointer === undefined ? {} : { pointer: outcome.pointer }),
+    reason: decision.reason,
+    decision: decision.decision,
+    // The adapter contract names the verified agent identity only (conformance/adapter-protocol.md#verify-transport).
+    agentId: transport?.agentId ?? null,
+    operatorId: transport?.operatorId ?? null,
+    ...(challenge === undefined ? {} : { challenge }),
+    ...(pointer === undefined ? {} : { pointer }),
   });
   return allow ? 0 : 1;
 }

@@ -9,6 +9,7 @@ import { hashProjection, identityProjection, signAttestation } from "../attestat
 import type { SignatureAlgorithm } from "../common/signature.js";
 import type { JsonValue } from "../common/strict-json.js";
 import { resolveSigningKey, type SigningKey } from "./signing-key.js";
+import { attachTransportEvidence, evidenceFor, type TransportEvidenceSource } from "./transport-evidence.js";
 
 type Args = { [key: string]: JsonValue };
 
@@ -35,6 +36,12 @@ export interface SigningOptions {
   sep2787Compat?: boolean;
   /** Epoch milliseconds for `iat` (default Date.now); for tests and for callers with a trusted time source. */
   now?: () => number;
+  /**
+   * Transport identity evidence (actor, cap-token chain, agent identity, intent, session) added as evidence items
+   * beside the attestation, fixed or per call (spec/transport-headers.md). For HTTP mirrors of fixed evidence, see
+   * `transportEvidenceHeaders`.
+   */
+  transportEvidence?: TransportEvidenceSource;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -107,7 +114,9 @@ class SigningTransport implements Transport {
     const meta = { ...(isObject(params["_meta"]) ? params["_meta"] : {}) };
     // A stale SEP-2787 attestation from the caller would differ from the fresh one: evidence_ambiguous.
     if (o.sep2787Compat !== true) delete meta[SEP2787_META_KEY];
-    const _meta = attachAttestation(meta, envelope as unknown as JsonValue, { sep2787Compat: o.sep2787Compat === true });
+    const evidence = o.transportEvidence === undefined ? undefined : evidenceFor(o.transportEvidence, name, args);
+    const withEvidence = evidence === undefined ? meta : attachTransportEvidence(meta, evidence);
+    const _meta = attachAttestation(withEvidence, envelope as unknown as JsonValue, { sep2787Compat: o.sep2787Compat === true });
     return { ...message, params: { ...params, ...(params["arguments"] === undefined ? {} : { arguments: args }), _meta } } as JSONRPCMessage;
   }
 

@@ -5,8 +5,13 @@ import { verifyAttestation, type VerificationOutcome } from "../attestation/veri
 import { McpTrustError } from "../common/errors.js";
 import { MemoryReplayStore, type ReplayStore } from "../common/replay.js";
 import type { JsonValue } from "../common/strict-json.js";
-import { buildDecision } from "./decision.js";
+import { httpDidWebResolver, httpIntrospection, type DidWebResolver, type IntrospectionResolver } from "../transport/identity/index.js";
+import type { TransportOutcome } from "../transport/verify-transport.js";
+import { buildDecision, buildTransportDecision } from "./decision.js";
 import type { LoadedPolicy } from "./policy.js";
+import { transportStep, type TransportInput } from "./transport-step.js";
+
+export type { TransportInput };
 
 export interface EnforcerOptions {
   /** Shared by every call this enforcer sees; a fleet passes one backed by Redis. */
@@ -16,6 +21,16 @@ export interface EnforcerOptions {
   now?: () => number;
   /** Called for every allow under failureMode open that bypassed a failing dependency. */
   onBypass?: (decision: Decision) => void;
+  /**
+   * RFC 7662 introspection for `oauth` agent identities (policy `transport.identity.oauth`); default an HTTP client
+   * of the policy's `introspectionUrl`.
+   */
+  introspect?: IntrospectionResolver;
+  /**
+   * did:web resolution for `did` agent identities; default an HTTPS fetch of the DID's `did.json`. `null` turns
+   * did:web off (every did:web DID is then `identity_invalid`): resolving makes this server fetch a URL a request names.
+   */
+  resolveDidWeb?: DidWebResolver | null;
 }
 
 export interface Enforcement {
@@ -23,6 +38,10 @@ export interface Enforcement {
   /** The request as verified; on allow, the handler runs with exactly `request.arguments`. */
   request?: ToolCallRequest;
   outcome?: VerificationOutcome;
+  /** With a policy's `transport` section: the transport verifier's outcome (absent when the attestation refused first). */
+  transport?: TransportOutcome;
+  /** A fresh DID challenge, with decision `challenge` and reason `challenge_required`: goes to `error.data.challenge`. */
+  challenge?: string;
 }
 
 /**
@@ -33,11 +52,16 @@ export class Enforcer {
   readonly policy: LoadedPolicy;
   readonly #options: EnforcerOptions;
   readonly #replayStore: ReplayStore;
+  readonly #introspect: IntrospectionResolver | undefined;
+  readonly #resolveDidWeb: DidWebResolver | undefined;
 
   constructor(policy: LoadedPolicy, options: EnforcerOptions = {}) {
     this.policy = policy;
     this.#options = options;
     this.#replayStore = options.replayStore ?? new MemoryReplayStore();
+    const identity = policy.transport?.identity;
+    this.#introspect = options.introspect ?? (identity?.oauth === undefined ? undefined : httpIntrospection({ url: identity.oauth.introspectionUrl }));
+    this.#resolveDidWeb = options.resolveDidWeb === null ? undefined : (options.resolveDidWeb ?? (identity?.did === undefined ? undefined : httpDidWebResolver()));
   }
 
   /**
@@ -45,8 +69,10 @@ export class Enforcer {
    * @param nonIntegerNumbers pointers (relative to params) of numbers written with a fraction or exponent, when the
    *   caller read the raw bytes with the strict reader; in-process middleware behind an SDK that already parsed the
    *   message cannot know them and passes none
+   * @param transport with a policy's `transport` section: the HTTP request's raw header lines (absent on stdio) and
+   *   the TLS client certificate's DER SHA-256; ignored without one
    */
-  async decide(params: JsonValue, requestId: string | number | null, nonIntegerNumbers: readonly string[] = []): Promise<Enforcement> {
+  async decide(params: JsonValue, requestId: string | number | null, nonIntegerNumbers: readonly string[] = [], transport: TransportInput = {}): Promise<Enforcement> {
     const startedNs = process.hrtime.bigint();
     let request: ToolCallRequest;
     try {
@@ -56,6 +82,7 @@ export class Enforcer {
       return { decision: buildDecision({ tool: "", requestId, startedNs, reason: e.reason }) };
     }
     const tool = this.policy.forTool(request.name);
+    if (this.policy.transport !== undefined) return this.#decideTransport(params, request, requestId, nonIntegerNumbers, transport, startedNs);
     if (tool.evidence.length === 0) {
       return { request, decision: buildDecision({ tool: request.name, requestId, startedNs, notApplicable: ["envelope", "algorithm", "key", "signature", "lifetime", "tool-call", "issuer", "capability", "arguments", "nonce"] }) };
     }
@@ -87,5 +114,40 @@ export class Enforcer {
     const decision = buildDecision({ tool: request.name, requestId, startedNs, outcome, notApplicable, bypass, ...(skewSeconds === undefined ? {} : { skewSeconds }) });
     if (bypass) this.#options.onBypass?.(decision);
     return { request, outcome, decision };
+  }
+
+  /** A policy with a `transport` section: spec/transport-headers.md#verification-order (reference/enforce/transport-step.ts). */
+  async #decideTransport(params: JsonValue, request: ToolCallRequest, requestId: string | number | null, nonIntegerNumbers: readonly string[], input: TransportInput, startedNs: bigint): Promise<Enforcement> {
+    const tool = this.policy.forTool(request.name);
+    const skewSeconds = this.policy.clockSkewSeconds;
+    const step = await transportStep(params, nonIntegerNumbers, tool, input, {
+      policy: this.policy,
+      transport: this.policy.transport!,
+      replayStore: this.#replayStore,
+      nowMs: (this.#options.now ?? Date.now)(),
+      ...(this.#options.resolveArgsRef === undefined ? {} : { resolveArgsRef: this.#options.resolveArgsRef }),
+      ...(this.#introspect === undefined ? {} : { introspect: this.#introspect }),
+      ...(this.#resolveDidWeb === undefined ? {} : { resolveDidWeb: this.#resolveDidWeb }),
+    });
+    const notApplicable = [...(tool.issuers === undefined ? ["issuer" as const] : []), ...(tool.requiredCapability === undefined ? ["capability" as const] : [])];
+    const decision = buildTransportDecision({
+      tool: request.name,
+      requestId,
+      startedNs,
+      headersPresent: input.headers !== undefined,
+      notApplicable,
+      ...(step.attestation === undefined ? {} : { attestation: step.attestation }),
+      ...(step.transport === undefined ? {} : { transport: step.transport }),
+      ...(skewSeconds === undefined ? {} : { skewSeconds }),
+    });
+    if (decision.bypass === true) this.#options.onBypass?.(decision);
+    const challenge = decision.decision === "challenge" ? step.transport?.challenge : undefined;
+    return {
+      request,
+      decision,
+      ...(step.attestation === undefined ? {} : { outcome: step.attestation }),
+      ...(step.transport === undefined ? {} : { transport: step.transport }),
+      ...(challenge === undefined ? {} : { challenge }),
+    };
   }
 }

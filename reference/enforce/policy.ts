@@ -3,6 +3,7 @@ import { validatePolicy } from "../../generated/validators/policy.js";
 import type { ArgsCommitmentKind } from "../attestation/args-commitment.js";
 import { TrustStore } from "../common/keys.js";
 import type { SignatureAlgorithm } from "../common/signature.js";
+import { loadTransportPolicy, type LoadedTransportPolicy } from "../transport/policy.js";
 
 export type { Policy, ToolPolicy };
 
@@ -12,6 +13,8 @@ export interface LoadedPolicy {
   readonly serverFingerprint: string;
   readonly trustStore: TrustStore;
   readonly clockSkewSeconds: number | undefined;
+  /** The `transport` section, loaded (spec/transport-headers.md#policy); undefined when the policy has none. */
+  readonly transport: LoadedTransportPolicy | undefined;
   /** The effective policy of one tool: its own entry, else `defaults`, else require an attestation. */
   forTool(name: string): EffectiveToolPolicy;
 }
@@ -22,6 +25,8 @@ export interface EffectiveToolPolicy {
   requiredCapability: string | undefined;
   argsCommitment: readonly ArgsCommitmentKind[];
   failureMode: "closed" | "open";
+  /** The tool's policy entry as written (its transport members: identityTypes, singleUseCapToken, …), with `evidence` effective. */
+  source: ToolPolicy;
 }
 
 const DEFAULT_COMMITMENTS: readonly ArgsCommitmentKind[] = ["identity", "hash", "reference"];
@@ -48,10 +53,13 @@ export function loadPolicy(doc: unknown): LoadedPolicy {
         requiredCapability: own.requiredCapability,
         argsCommitment: own.argsCommitment ?? DEFAULT_COMMITMENTS,
         failureMode: own.failureMode ?? policy.failureMode ?? "closed",
+        source: Object.freeze<ToolPolicy>({ ...own, evidence: own.evidence ?? ["tool-call-attestation"] }),
       });
       if (cache.size < 4096) cache.set(name, effective);
     }
     return effective;
   };
-  return { source: policy, serverFingerprint: policy.server.fingerprint, trustStore, clockSkewSeconds: policy.clockSkewSeconds, forTool };
+  // A transport section is loaded once, here, so that a bad one fails at startup rather than on the first call.
+  const transport = policy.transport === undefined ? undefined : loadTransportPolicy(policy.transport);
+  return { source: policy, serverFingerprint: policy.server.fingerprint, trustStore, clockSkewSeconds: policy.clockSkewSeconds, transport, forTool };
 }

@@ -9,6 +9,8 @@ export interface RefusalDetail {
   message?: string;
   pointer?: string;
   decision?: Decision;
+  /** A fresh DID challenge, with decision `challenge` (spec/transport-headers.md#did-proofs): `error.data.challenge`. */
+  challenge?: string;
   /** Close the connection after answering (a body left unread, or shutting down). */
   close?: boolean;
   /** Instead of the registry's status: 413 for a body over the gateway's bound, which is about HTTP, not evidence. */
@@ -22,6 +24,7 @@ export function sendRefusal(res: ServerResponse, id: JsonRpcId, reason: Reason, 
     requestId: id,
     ...(detail.pointer === undefined ? {} : { pointer: detail.pointer }),
     ...(detail.decision === undefined ? {} : { decision: detail.decision }),
+    ...(detail.challenge === undefined ? {} : { challenge: detail.challenge }),
   };
   const error = { code: TRUST_ERROR_CODE, message: (detail.message ?? REASON_DESCRIPTIONS[reason]).slice(0, 1024), data };
   sendJson(res, detail.status ?? REASON_HTTP_STATUS[reason], { jsonrpc: "2.0", id, error }, detail.close === true);

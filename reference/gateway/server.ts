@@ -101,12 +101,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
     let decorate: DecorateTarget | undefined;
     if (message.kind === "tools/call") {
-      const { decision, outcome } = await enforcer.decide(message.params, message.id, message.nonIntegerNumbers);
+      // The raw header lines, duplicates kept: Node's req.headers joins a repeated MCP-* header into one value.
+      const { decision, outcome, transport, challenge } = await enforcer.decide(message.params, message.id, message.nonIntegerNumbers, { headers: req.rawHeaders });
       if (decision.decision !== "allow") {
-        const rejected = outcome?.verdict === "reject" ? outcome : undefined;
+        const rejected = outcome?.verdict === "reject" ? outcome : transport;
         sendRefusal(res, message.id, decision.reason ?? "request_malformed", {
-          ...(rejected === undefined ? {} : { message: rejected.message }),
+          ...(rejected?.message === undefined ? {} : { message: rejected.message }),
           ...(rejected?.pointer === undefined ? {} : { pointer: rejected.pointer }),
+          ...(challenge === undefined ? {} : { challenge }),
           decision,
         });
         return;

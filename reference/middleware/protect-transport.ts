@@ -4,12 +4,12 @@
 import type { Transport, TransportSendOptions } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage, MessageExtraInfo, RequestId } from "@modelcontextprotocol/sdk/types.js";
 import { DECISION_META_KEY, type Decision } from "../enforce/decision.js";
-import type { Enforcer, Enforcement } from "../enforce/enforcer.js";
+import type { Enforcer, Enforcement, TransportInput } from "../enforce/enforcer.js";
 import { canonicalString } from "../common/jcs.js";
 import type { JsonValue } from "../common/strict-json.js";
 import { verifiedCalls, type VerifiedCall } from "./guard.js";
 import { refusedAfterAllow, trustErrorResponse } from "./refusal.js";
-import { takeNonIntegerNumbers } from "./strict-read.js";
+import { takeStrictContext } from "./strict-read.js";
 
 export interface ProtectOptions {
   enforcer: Enforcer;
@@ -119,8 +119,10 @@ class ProtectedTransport implements Transport {
     if (isToolCall(message)) {
       if (hasId(message)) {
         // Known only when the inner transport read the bytes itself (StrictStdioServerTransport, handleStrictRequest).
-        const nonIntegerNumbers = takeNonIntegerNumbers(this.#inner, message.id) ?? [];
-        this.#decideThenForward(message, extra, nonIntegerNumbers).catch((e: unknown) => this.#reportError(e));
+        // Over HTTP (handleStrictRequest) also the raw header lines, for the transport identity headers; stdio has none.
+        const strict = takeStrictContext(this.#inner, message.id);
+        const input: TransportInput = strict?.headers === undefined ? {} : { headers: strict.headers };
+        this.#decideThenForward(message, extra, strict?.nonIntegerNumbers ?? [], input).catch((e: unknown) => this.#reportError(e));
       } else {
         // A tools/call without an id is a notification: no MCP peer sends one and no handler may run for it.
         this.#reportError(new Error("dropped a tools/call notification (no id)"));
@@ -138,7 +140,7 @@ class ProtectedTransport implements Transport {
     this.#sdkOnMessage?.(message, extra);
   }
 
-  async #decideThenForward(message: Message & { id: RequestId }, extra: MessageExtraInfo | undefined, nonIntegerNumbers: readonly string[]): Promise<void> {
+  async #decideThenForward(message: Message & { id: RequestId }, extra: MessageExtraInfo | undefined, nonIntegerNumbers: readonly string[], input: TransportInput): Promise<void> {
     const id = message.id;
     const state = { cancelled: false };
     this.#deciding.set(id, state);
@@ -148,7 +150,7 @@ class ProtectedTransport implements Transport {
       // Our own copy: whoever else holds the message (the inner transport, other wrappers) may change it while
       // the decision awaits, and the SDK must get the object the enforcer verified, not theirs.
       params = structuredClone(message.params ?? null) as JsonValue;
-      enforcement = await this.#options.enforcer.decide(params, id, nonIntegerNumbers);
+      enforcement = await this.#options.enforcer.decide(params, id, nonIntegerNumbers, input);
     } catch (e) {
       // Not a refusal the enforcer could express (it never throws for bad input): answer, never forward.
       await this.#inner.send({ jsonrpc: "2.0", id, error: { code: -32603, message: "the tools/call could not be decided" } }, { relatedRequestId: id });
@@ -161,7 +163,7 @@ class ProtectedTransport implements Transport {
     // A request the client cancelled meanwhile gets no response, as the SDK does for its own (shared/protocol.js).
     if (state.cancelled) return;
     if (decision.decision !== "allow") {
-      await this.#inner.send(trustErrorResponse(id, decision), { relatedRequestId: id });
+      await this.#inner.send(trustErrorResponse(id, decision, enforcement.challenge), { relatedRequestId: id });
       return;
     }
     if (this.#sdkOnMessage === undefined) return;

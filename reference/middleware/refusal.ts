@@ -8,6 +8,8 @@ export interface TrustErrorData {
   reason: Reason;
   requestId: RequestId | null;
   decision: Decision;
+  /** A fresh DID challenge, with decision `challenge` and reason `challenge_required`. */
+  challenge?: string;
 }
 
 /**
@@ -16,9 +18,9 @@ export interface TrustErrorData {
  * gets everything it can act on from `data.reason` and `data.decision`. No `data.pointer`: the verifier's pointers
  * are relative to the attestation or to params depending on the step, and a client could not tell which.
  */
-export function trustErrorResponse(id: RequestId, decision: Decision): JSONRPCErrorResponse {
+export function trustErrorResponse(id: RequestId, decision: Decision, challenge?: string): JSONRPCErrorResponse {
   const reason = decision.reason ?? "request_malformed";
-  const data: TrustErrorData = { reason, requestId: id, decision };
+  const data: TrustErrorData = { reason, requestId: id, decision, ...(challenge === undefined ? {} : { challenge }) };
   return { jsonrpc: "2.0", id, error: { code: TRUST_ERROR_CODE, message: REASON_DESCRIPTIONS[reason].slice(0, 1024), data: data as unknown as Record<string, unknown> } };
 }
 

@@ -58,7 +58,8 @@ export async function handleStrictRequest(transport: StreamableHTTPServerTranspo
     refuse(res, body, read.error.reason, REASON_HTTP_STATUS[read.error.reason], options);
     return;
   }
-  for (const call of read.toolCalls) rememberNonIntegerNumbers(transport, call.id, call.pointers);
+  // The raw lines, duplicates kept, for the transport identity headers' check (req.headers joins repeated ones).
+  for (const call of read.toolCalls) rememberNonIntegerNumbers(transport, call.id, call.pointers, req.rawHeaders);
   try {
     await transport.handleRequest(req, res, read.value as ParsedBody);
   } finally {

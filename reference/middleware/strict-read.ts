@@ -14,30 +14,43 @@ export const DEFAULT_MAX_MESSAGE_BYTES = (1 << 20) + 65536;
 /** A message wraps `params` in one object, so params may nest as deep as the verifier's depth limit allows. */
 const MESSAGE_MAX_DEPTH = DEFAULT_MAX_DEPTH + 1;
 
-/** Per transport object (the one that read the bytes), per request id: pointers relative to that request's params. */
-const nonIntegerByTransport = new WeakMap<object, Map<RequestId, readonly string[]>>();
+/** What a strict transport read for one request besides the message: its non-integer numbers and, over HTTP, the raw header lines. */
+export interface StrictContext {
+  /** Pointers relative to the request's params. */
+  nonIntegerNumbers: readonly string[];
+  /** The HTTP request's raw header lines (Node's `req.rawHeaders`, duplicates kept); absent on stdio. */
+  headers?: readonly string[];
+}
+
+/** Per transport object (the one that read the bytes), per request id. */
+const contextByTransport = new WeakMap<object, Map<RequestId, StrictContext>>();
 
 /** Called by a strict transport right before it hands the SDK a tools/call it read. */
-export function rememberNonIntegerNumbers(transport: object, id: RequestId, pointers: readonly string[]): void {
-  let byId = nonIntegerByTransport.get(transport);
-  if (byId === undefined) nonIntegerByTransport.set(transport, (byId = new Map()));
-  byId.set(id, pointers);
+export function rememberNonIntegerNumbers(transport: object, id: RequestId, pointers: readonly string[], headers?: readonly string[]): void {
+  let byId = contextByTransport.get(transport);
+  if (byId === undefined) contextByTransport.set(transport, (byId = new Map()));
+  byId.set(id, { nonIntegerNumbers: pointers, ...(headers === undefined ? {} : { headers }) });
 }
 
 /**
  * What the strict transport `transport` read for request `id`, once (the entry is removed). Undefined when the
  * message did not come through a strict transport: the SDK parsed it, and only the parsed value can be judged.
  */
+export function takeStrictContext(transport: object, id: RequestId): StrictContext | undefined {
+  const byId = contextByTransport.get(transport);
+  const context = byId?.get(id);
+  if (context !== undefined) byId!.delete(id);
+  return context;
+}
+
+/** {@link takeStrictContext}'s pointers only. */
 export function takeNonIntegerNumbers(transport: object, id: RequestId): readonly string[] | undefined {
-  const byId = nonIntegerByTransport.get(transport);
-  const pointers = byId?.get(id);
-  if (pointers !== undefined) byId!.delete(id);
-  return pointers;
+  return takeStrictContext(transport, id)?.nonIntegerNumbers;
 }
 
 /** Drops what was remembered for `ids` and not taken (the SDK refused the request before any middleware saw it). */
 export function forgetNonIntegerNumbers(transport: object, ids: readonly RequestId[]): void {
-  const byId = nonIntegerByTransport.get(transport);
+  const byId = contextByTransport.get(transport);
   if (byId !== undefined) for (const id of ids) byId.delete(id);
 }
 

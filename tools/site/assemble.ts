@@ -3,7 +3,6 @@
 // problems instead of throwing, so one build reports all of them.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
-import type { RunReport } from "../../conformance/runner/run.js";
 import type { Traceability } from "../../conformance/runner/traceability.js";
 import { createAjv } from "../codegen/ajv.js";
 import { loadSchemas, SCHEMA_ID_BASE, type SchemaFile } from "../codegen/load.js";
@@ -19,7 +18,7 @@ export interface AssembleInput {
   root: string;
   /** The VitePress source dir to (re)create. */
   srcDir: string;
-  /** The conformance report to publish; undefined leaves the report pages out (checks-only builds). */
+  /** The conformance report to publish; undefined publishes a "not generated" notice in its place. */
   report?: ReportSource;
   traceability?: readonly Traceability[];
   /** Markdown of the API overview page (from tools/site/api.ts), if built. */
@@ -245,4 +244,3 @@ function navData(pages: ReadonlyMap<string, string>, schemas: readonly SchemaFil
   return { nav, sidebar };
 }
 
-export type { RunReport };
