@@ -6,7 +6,7 @@ import { loadPolicy, type LoadedPolicy } from "../enforce/policy.js";
 import { parseFlags, readFileBytes, requireFlag, UsageError } from "../cli/io.js";
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS } from "./body.js";
 import { DEFAULT_UPSTREAM_TIMEOUT_MS } from "./proxy.js";
-import { createGateway, stderrLog } from "./server.js";
+import { createGateway, stderrLog, type GatewayTls } from "./server.js";
 import { openReplayStore } from "./store.js";
 
 const MAX_WORKERS = 256;
@@ -21,6 +21,8 @@ export interface GatewayFlags {
   maxBody: number;
   upstreamTimeoutMs: number;
   requestTimeoutMs: number;
+  /** `--tls-cert`, `--tls-key`, `--tls-client-ca`: read once here, so every worker reads them the same way. */
+  tls: GatewayTls | undefined;
 }
 
 /** `--fail-open` sets the policy's top-level failureMode; a tool's own `failureMode` still wins. */
@@ -72,6 +74,9 @@ export function parseGatewayFlags(argv: string[]): GatewayFlags {
     "max-body": { type: "string" },
     "upstream-timeout-ms": { type: "string" },
     "request-timeout-ms": { type: "string" },
+    "tls-cert": { type: "string" },
+    "tls-key": { type: "string" },
+    "tls-client-ca": { type: "string" },
   });
   let upstream: URL;
   try {
@@ -92,7 +97,15 @@ export function parseGatewayFlags(argv: string[]): GatewayFlags {
     maxBody: integerFlag(v["max-body"], "max-body", DEFAULT_MAX_BODY_BYTES, 1),
     upstreamTimeoutMs: integerFlag(v["upstream-timeout-ms"], "upstream-timeout-ms", DEFAULT_UPSTREAM_TIMEOUT_MS, 1),
     requestTimeoutMs: integerFlag(v["request-timeout-ms"], "request-timeout-ms", DEFAULT_REQUEST_TIMEOUT_MS, 1),
+    tls: readTls(v["tls-cert"], v["tls-key"], v["tls-client-ca"]),
   };
+}
+
+function readTls(cert: string | undefined, key: string | undefined, ca: string | undefined): GatewayTls | undefined {
+  if (cert === undefined && key === undefined && ca === undefined) return undefined;
+  if (cert === undefined || key === undefined) throw new UsageError("--tls-cert and --tls-key go together (and --tls-client-ca needs both)");
+  const pem = (path: string, what: string): Buffer => Buffer.from(readFileBytes(path, what));
+  return { cert: pem(cert, "TLS certificate"), key: pem(key, "TLS key"), ...(ca === undefined ? {} : { ca: pem(ca, "TLS client CA") }) };
 }
 
 /**
@@ -126,6 +139,7 @@ async function serve(flags: GatewayFlags): Promise<number> {
     maxBodyBytes: flags.maxBody,
     upstreamTimeoutMs: flags.upstreamTimeoutMs,
     requestTimeoutMs: flags.requestTimeoutMs,
+    ...(flags.tls === undefined ? {} : { tls: flags.tls }),
   });
   // Single process: a second signal stops waiting for in-flight calls. A worker leaves that to its primary.
   const signal = shutdownSignal(cluster.isWorker ? undefined : () => process.exit(1));
@@ -161,7 +175,7 @@ async function supervise(flags: GatewayFlags, argv: string[]): Promise<number> {
     const worker = cluster.fork();
     workers.add(worker.id);
     worker.once("listening", () => {
-      if (++listening === flags.workers) stderrLog({ event: "listening", url: `http://${flags.host.includes(":") ? `[${flags.host}]` : flags.host}:${flags.port}${flags.upstream.pathname}`, workers: flags.workers, replayStore: flags.redis === undefined ? "memory" : "redis" });
+      if (++listening === flags.workers) stderrLog({ event: "listening", url: `${flags.tls === undefined ? "http" : "https"}://${flags.host.includes(":") ? `[${flags.host}]` : flags.host}:${flags.port}${flags.upstream.pathname}`, workers: flags.workers, replayStore: flags.redis === undefined ? "memory" : "redis" });
     });
     worker.once("exit", (code, signal) => {
       workers.delete(worker.id);

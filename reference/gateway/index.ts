@@ -4,5 +4,5 @@ export { decorateMessage, DEFAULT_MAX_DECORATED_BYTES, EventStreamDecorator, typ
 export { gatewayCommand, parseGatewayFlags, parseListen, withFailOpen, type GatewayFlags } from "./command.js";
 export { inspectMessage, MESSAGE_MAX_DEPTH, type Inspection, type JsonRpcId } from "./inspect.js";
 export { DEFAULT_UPSTREAM_TIMEOUT_MS, FORWARDED_REQUEST_HEADERS, UpstreamError } from "./proxy.js";
-export { createGateway, DEFAULT_SHUTDOWN_GRACE_MS, stderrLog, type Gateway, type GatewayOptions } from "./server.js";
+export { createGateway, DEFAULT_SHUTDOWN_GRACE_MS, stderrLog, type Gateway, type GatewayOptions, type GatewayTls } from "./server.js";
 export { openReplayStore, ReconnectingRedisStore, type ClosableReplayStore } from "./store.js";

@@ -1,6 +1,9 @@
 // The gateway: a node:http reverse proxy that decides every tools/call by the policy before the upstream sees it.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createHash } from "node:crypto";
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import type { TLSSocket } from "node:tls";
 import type { Decision } from "../../generated/types/decision.js";
 import type { ReplayStore } from "../common/replay.js";
 import { Enforcer } from "../enforce/enforcer.js";
@@ -36,6 +39,17 @@ export interface GatewayOptions {
   log?: (entry: Record<string, unknown>) => void;
   /** Epoch milliseconds, for the enforcer's clock; default Date.now. */
   now?: () => number;
+  /**
+   * Listen on HTTPS (PEM `cert` and `key`): client certificates are requested, so that an `mtls` agent identity can be
+   * bound to the connection's certificate. With `ca`, a presented certificate counts only if it chains to it.
+   */
+  tls?: GatewayTls;
+}
+
+export interface GatewayTls {
+  cert: string | Buffer;
+  key: string | Buffer;
+  ca?: string | Buffer;
 }
 
 export interface Gateway {
@@ -102,7 +116,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     let decorate: DecorateTarget | undefined;
     if (message.kind === "tools/call") {
       // The raw header lines, duplicates kept: Node's req.headers joins a repeated MCP-* header into one value.
-      const { decision, outcome, transport, challenge } = await enforcer.decide(message.params, message.id, message.nonIntegerNumbers, { headers: req.rawHeaders });
+      const clientCertificateSha256 = clientCertificateOf(req);
+      const { decision, outcome, transport, challenge } = await enforcer.decide(message.params, message.id, message.nonIntegerNumbers, {
+        headers: req.rawHeaders,
+        ...(clientCertificateSha256 === undefined ? {} : { clientCertificateSha256 }),
+      });
       if (decision.decision !== "allow") {
         const rejected = outcome?.verdict === "reject" ? outcome : transport;
         sendRefusal(res, message.id, decision.reason ?? "request_malformed", {
@@ -156,7 +174,20 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
   }
 
-  const server = createServer({ requestTimeout: requestTimeout + 1000, headersTimeout: Math.min(requestTimeout, 60_000) }, (req, res) => {
+  /**
+   * The RFC 8705 x5t#S256 of the TLS client certificate, if one was presented (and, with a client CA, chains to it).
+   * Without a CA the chain is not checked: the token's cnf binding to this exact certificate is the proof.
+   */
+  function clientCertificateOf(req: IncomingMessage): string | undefined {
+    if (options.tls === undefined) return undefined;
+    const socket = req.socket as TLSSocket;
+    const raw = socket.getPeerCertificate().raw as Buffer | undefined;
+    if (raw === undefined || raw.length === 0) return undefined;
+    if (options.tls.ca !== undefined && !socket.authorized) return undefined;
+    return createHash("sha256").update(raw).digest("base64url");
+  }
+
+  const listener: RequestListener = (req, res) => {
     if (closing !== undefined) {
       sendHttpError(res, 503, "the gateway is shutting down", { close: true, headers: { "retry-after": "1" } });
       return;
@@ -169,7 +200,15 @@ export function createGateway(options: GatewayOptions): Gateway {
       log({ event: "internal_error", message: (e as Error)?.stack ?? String(e) });
       sendHttpError(res, 500, "internal error", { close: true });
     });
-  });
+  };
+  const timeouts = { requestTimeout: requestTimeout + 1000, headersTimeout: Math.min(requestTimeout, 60_000) };
+  const tls = options.tls;
+  // rejectUnauthorized false: a client without a certificate (or, without a CA, any certificate) still connects;
+  // only an `mtls` identity needs one, and it is refused there with key_binding_mismatch.
+  const server: Server =
+    tls === undefined
+      ? createServer(timeouts, listener)
+      : createHttpsServer({ ...timeouts, cert: tls.cert, key: tls.key, ...(tls.ca === undefined ? {} : { ca: tls.ca }), requestCert: true, rejectUnauthorized: false }, listener);
 
   async function shutdown(): Promise<void> {
     server.close();
@@ -193,7 +232,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         server.listen(port, host, () => {
           server.off("error", reject);
           const { address, port: bound } = server.address() as AddressInfo;
-          resolve(`http://${address.includes(":") ? `[${address}]` : address}:${bound}${mcpPath}${upstream.url.search}`);
+          resolve(`${tls === undefined ? "http" : "https"}://${address.includes(":") ? `[${address}]` : address}:${bound}${mcpPath}${upstream.url.search}`);
         });
       });
     },
