@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
+import { parseTimestamp } from "../common/clock.js";
+import { McpTrustError } from "../common/errors.js";
 
 /** A usage or I/O problem: the adapter contract's exit code 2, never a verdict. */
 export class UsageError extends Error {
@@ -42,4 +44,14 @@ export function parseFlags<T extends Options>(argv: string[], options: T): Retur
     seen.add(t.name);
   }
   return values;
+}
+
+/** `--now`: an RFC 3339 UTC timestamp, in epoch milliseconds; anything else is a usage error, never a verdict. */
+export function nowFlag(values: Record<string, unknown>): number {
+  try {
+    return parseTimestamp(requireFlag(values, "now"));
+  } catch (e) {
+    if (e instanceof McpTrustError) throw new UsageError("--now must be an RFC 3339 UTC timestamp such as 2026-05-29T10:00:00Z");
+    throw e;
+  }
 }

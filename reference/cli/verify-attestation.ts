@@ -2,7 +2,6 @@ import { verifyAttestation } from "../attestation/verify.js";
 import { PROFILES, type Profile } from "../attestation/envelope.js";
 import { signingInput } from "../attestation/signing-input.js";
 import { readEnvelope } from "../attestation/envelope.js";
-import { parseTimestamp } from "../common/clock.js";
 import { McpTrustError } from "../common/errors.js";
 import { bytesToHex } from "../common/hex.js";
 import { TrustStore } from "../common/keys.js";
@@ -10,7 +9,7 @@ import { DirectoryReplayStore, type ReplayStore } from "../common/replay.js";
 import { isSignatureAlgorithm, type SignatureAlgorithm } from "../common/signature.js";
 import { DEFAULT_MAX_BYTES, readStrictJson, type JsonValue } from "../common/strict-json.js";
 import { attestationOfRequest, readToolCallRequest } from "../attestation/request.js";
-import { emit, parseFlags, readFileBytes, requireFlag, UsageError } from "./io.js";
+import { emit, parseFlags, readFileBytes, requireFlag, UsageError, nowFlag } from "./io.js";
 
 /** Tool arguments may be far larger than an envelope; they are still read strictly. */
 export const ARGUMENTS_MAX_BYTES = 1 << 20;
@@ -72,13 +71,7 @@ export async function verifyAttestationCommand(argv: string[]): Promise<number> 
     "required-capability": { type: "string" },
     "clock-skew": { type: "string" },
   });
-  let nowMs: number;
-  try {
-    nowMs = parseTimestamp(requireFlag(values, "now"));
-  } catch (e) {
-    if (e instanceof McpTrustError) throw new UsageError("--now must be an RFC 3339 UTC timestamp such as 2026-05-29T10:00:00Z");
-    throw e;
-  }
+  const nowMs = nowFlag(values);
   let algorithms: SignatureAlgorithm[] | undefined;
   if (values.algorithms !== undefined) {
     algorithms = values.algorithms.split(",").map((a) => {

@@ -1,14 +1,13 @@
 // `verify-transport`: the adapter-contract verb for the transport identity headers (spec/transport-headers.md).
 // Reads every file strictly, builds the policy, the resolvers of --context and the replay store, and asks the
 // Enforcer (reference/enforce) — the one decision the gateway and the middleware make too.
-import { parseTimestamp } from "../common/clock.js";
 import { McpTrustError } from "../common/errors.js";
 import type { ReplayStore } from "../common/replay.js";
 import { DEFAULT_MAX_BYTES, readStrictJson, type JsonValue } from "../common/strict-json.js";
 import { Enforcer } from "../enforce/enforcer.js";
 import { loadPolicy, type LoadedPolicy } from "../enforce/policy.js";
 import { introspectFromContext, resolveDidFromContext, type TransportContext } from "./transport-context.js";
-import { emit, parseFlags, readFileBytes, requireFlag, UsageError } from "./io.js";
+import { emit, parseFlags, readFileBytes, requireFlag, UsageError, nowFlag } from "./io.js";
 import { ARGUMENTS_MAX_BYTES, replayStoreAt } from "./verify-attestation.js";
 
 type Header = readonly [string, string];
@@ -77,13 +76,7 @@ export async function verifyTransportCommand(argv: string[]): Promise<number> {
     context: { type: "string" },
     "replay-dir": { type: "string" },
   });
-  let nowMs: number;
-  try {
-    nowMs = parseTimestamp(requireFlag(values, "now"));
-  } catch (e) {
-    if (e instanceof McpTrustError) throw new UsageError("--now must be an RFC 3339 UTC timestamp such as 2026-05-29T10:00:00Z");
-    throw e;
-  }
+  const nowMs = nowFlag(values);
   const requestBytes = readFileBytes(requireFlag(values, "request"), "request");
   const policy = loadPolicyFile(requireFlag(values, "policy"));
   const headers = values.headers === undefined ? undefined : readHeaders(values.headers);

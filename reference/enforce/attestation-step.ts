@@ -3,7 +3,7 @@
 // jti, DID challenge) happens last, after the transport checks, and a refused call burns none of them.
 import type { ArgsRefResolver } from "../attestation/args-commitment.js";
 import { attestationOfRequest } from "../attestation/request.js";
-import { verifyAttestation, type VerificationOutcome } from "../attestation/verify.js";
+import { verifyAttestation, type VerificationOutcome, type VerifierConfig } from "../attestation/verify.js";
 import { McpTrustError } from "../common/errors.js";
 import type { ReplayStore } from "../common/replay.js";
 import type { JsonValue } from "../common/strict-json.js";
@@ -18,6 +18,27 @@ export interface AttestationStep {
   outcome: VerificationOutcome;
   /** On accept: what the transport checks need from it (key thumbprint for proof of possession, the deferred nonce, sub/iss). */
   proof?: AttestationProof;
+}
+
+/** The attestation verifier's options for one tool: trust store, skew and the tool's issuer, capability and commitment rules. */
+export function attestationOptions(policy: LoadedPolicy, tool: EffectiveToolPolicy, replayStore: ReplayStore, resolveArgsRef: ArgsRefResolver | undefined): VerifierConfig {
+  const skew = policy.clockSkewSeconds;
+  return {
+    trustStore: policy.trustStore,
+    replayStore,
+    ...(skew === undefined ? {} : { clockSkewSeconds: skew }),
+    ...(resolveArgsRef === undefined ? {} : { resolveArgsRef }),
+    allowRedactedProjection: tool.argsCommitment.includes("redacted"),
+    argsCommitmentKinds: tool.argsCommitment,
+    ...(tool.issuers === undefined ? {} : { permittedIssuers: tool.issuers }),
+    ...(tool.requiredCapability === undefined ? {} : { requiredCapability: tool.requiredCapability }),
+    profiles: ["sep-2787"],
+  };
+}
+
+/** The policy checks a tool does not configure, reported as not applicable in its decision. */
+export function unconfiguredChecks(tool: EffectiveToolPolicy): ("issuer" | "capability")[] {
+  return [...(tool.issuers === undefined ? ["issuer" as const] : []), ...(tool.requiredCapability === undefined ? ["capability" as const] : [])];
 }
 
 /**
@@ -41,21 +62,10 @@ export async function attestationStep(
   }
   const recorded: { key: string; expiresAtMs: number }[] = [];
   const recorder: ReplayStore = { consume: (key, expiresAtMs) => (recorded.push({ key, expiresAtMs }), true) };
-  const skew = policy.clockSkewSeconds;
   const outcome = await verifyAttestation(
     found.found.value,
     { toolName: found.request.name, arguments: found.request.arguments, serverFingerprint: policy.serverFingerprint, nowMs },
-    {
-      trustStore: policy.trustStore,
-      replayStore: recorder,
-      ...(skew === undefined ? {} : { clockSkewSeconds: skew }),
-      ...(resolveArgsRef === undefined ? {} : { resolveArgsRef }),
-      allowRedactedProjection: tool.argsCommitment.includes("redacted"),
-      argsCommitmentKinds: tool.argsCommitment,
-      ...(tool.issuers === undefined ? {} : { permittedIssuers: tool.issuers }),
-      ...(tool.requiredCapability === undefined ? {} : { requiredCapability: tool.requiredCapability }),
-      profiles: ["sep-2787"],
-    },
+    attestationOptions(policy, tool, recorder, resolveArgsRef),
   );
   if (outcome.verdict === "reject") return { outcome };
   const env = outcome.envelope;

@@ -7,6 +7,7 @@ import { MemoryReplayStore, type ReplayStore } from "../common/replay.js";
 import type { JsonValue } from "../common/strict-json.js";
 import { httpDidWebResolver, httpIntrospection, type DidWebResolver, type IntrospectionResolver } from "../transport/identity/index.js";
 import type { TransportOutcome } from "../transport/verify-transport.js";
+import { attestationOptions, unconfiguredChecks } from "./attestation-step.js";
 import { buildDecision, buildTransportDecision } from "./decision.js";
 import type { LoadedPolicy } from "./policy.js";
 import { transportStep, type TransportInput } from "./transport-step.js";
@@ -97,19 +98,9 @@ export class Enforcer {
     const outcome = await verifyAttestation(
       found.value,
       { toolName: request.name, arguments: request.arguments, serverFingerprint: this.policy.serverFingerprint, nowMs: (this.#options.now ?? Date.now)() },
-      {
-        trustStore: this.policy.trustStore,
-        replayStore: this.#replayStore,
-        ...(skewSeconds === undefined ? {} : { clockSkewSeconds: skewSeconds }),
-        ...(this.#options.resolveArgsRef === undefined ? {} : { resolveArgsRef: this.#options.resolveArgsRef }),
-        allowRedactedProjection: tool.argsCommitment.includes("redacted"),
-        argsCommitmentKinds: tool.argsCommitment,
-        ...(tool.issuers === undefined ? {} : { permittedIssuers: tool.issuers }),
-        ...(tool.requiredCapability === undefined ? {} : { requiredCapability: tool.requiredCapability }),
-        profiles: ["sep-2787"],
-      },
+      attestationOptions(this.policy, tool, this.#replayStore, this.#options.resolveArgsRef),
     );
-    const notApplicable = [...(tool.issuers === undefined ? ["issuer" as const] : []), ...(tool.requiredCapability === undefined ? ["capability" as const] : [])];
+    const notApplicable = unconfiguredChecks(tool);
     const bypass = outcome.verdict === "reject" && outcome.reason === "replay_store_unavailable" && tool.failureMode === "open";
     const decision = buildDecision({ tool: request.name, requestId, startedNs, outcome, notApplicable, bypass, ...(skewSeconds === undefined ? {} : { skewSeconds }) });
     if (bypass) this.#options.onBypass?.(decision);
@@ -129,7 +120,7 @@ export class Enforcer {
       ...(this.#introspect === undefined ? {} : { introspect: this.#introspect }),
       ...(this.#resolveDidWeb === undefined ? {} : { resolveDidWeb: this.#resolveDidWeb }),
     });
-    const notApplicable = [...(tool.issuers === undefined ? ["issuer" as const] : []), ...(tool.requiredCapability === undefined ? ["capability" as const] : [])];
+    const notApplicable = unconfiguredChecks(tool);
     const decision = buildTransportDecision({
       tool: request.name,
       requestId,

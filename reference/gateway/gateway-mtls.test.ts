@@ -48,7 +48,8 @@ function mtlsPolicyDoc() {
 const ROOT = join(import.meta.dirname, "..", "..");
 const CLI = [process.execPath, "--import", "tsx", join(ROOT, "bin", "mcp-trust.ts"), "gateway"] as const;
 
-describe.skipIf(!HAVE_OPENSSL)("gateway over TLS: mtls agent identity bound to the client certificate", () => {
+// Skipped only outside CI: with CI set a missing tool fails these tests instead of hiding them.
+describe.skipIf(!HAVE_OPENSSL && !process.env["CI"])("gateway over TLS: mtls agent identity bound to the client certificate", () => {
   let dir: string;
   let server: Pem;
   let alice: Pem;

@@ -185,7 +185,8 @@ describe("gateway: transport identity headers over real peers", () => {
 
 const HAVE_REDIS = redisServerAvailable();
 
-describe.skipIf(!HAVE_REDIS)("gateways sharing a real redis-server: single-use cap tokens", () => {
+// Skipped only outside CI: with CI set a missing tool fails these tests instead of hiding them.
+describe.skipIf(!HAVE_REDIS && !process.env["CI"])("gateways sharing a real redis-server: single-use cap tokens", () => {
   let sample: SampleHttpServer;
   let redis: RedisServer;
   const stores: ClosableReplayStore[] = [];
