@@ -21,7 +21,7 @@ export interface Reply {
 }
 
 export const PROTOCOL_VERSION = "2025-06-18";
-const REQUEST_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 10_000;
 
 export function keepAliveAgent(maxSockets: number): Agent {
   return new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });

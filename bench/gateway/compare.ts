@@ -1,15 +1,16 @@
 /**
  * `node dist/bench/gateway/compare.js [--gateway NAME=PATH/bin/mcp-trust.js]… [--bare] [--rounds=N] [--warm=N]
- * [--seconds=N] [--connections=N]`: the gateway's CPU time per call, for several builds side by side (the current
+ * [--seconds=N] [--connections=N] [--upstream=minimal|sdk]`: the gateway's CPU time per call, for several builds side by side (the current
  * one by default, and any other `mcp-trust.js` — e.g. a build of the previous commit) and, with `--bare`, for the
- * least a node:http proxy does (bare-proxy.js): each a process of its own in front of one sample server, driven in
+ * least a node:http proxy does (bare-proxy.js): each a process of its own in front of one upstream (the minimal
+ * stand-in by default, the SDK sample server with --upstream=sdk), driven in
  * closed-loop chunks that alternate between them, round after round. On a machine shared with other work, a slow
  * spell then falls on every candidate alike, and their ratio holds where absolute figures do not. Not a test.
  */
 import { fileURLToPath } from "node:url";
 import { freePort } from "../../reference/common/redis-server.js";
 import type { ClosedLoopResult } from "./load.js";
-import { session, startPeers } from "./peers.js";
+import { session, startPeers, upstreamKind } from "./peers.js";
 import { ask, groupCpuSeconds, spawnCommand, stopAll, waitForOutput, type Child } from "./procs.js";
 
 function numberFlag(name: string, fallback: number): number {
@@ -43,7 +44,7 @@ interface Candidate {
   throughput: number[];
 }
 
-const peers = await startPeers();
+const peers = await startPeers(upstreamKind(process.argv.find((a) => a.startsWith("--upstream="))?.slice("--upstream=".length)));
 try {
   const candidates: Candidate[] = [];
   const start = async (name: string, module: string, args: string[]): Promise<void> => {

@@ -1,20 +1,23 @@
 /**
- * Added latency: open loop at fixed rates, the sample server directly and through a gateway, in alternating rounds
- * (direct first, then the gateway first, …) whose latencies are pooled, so that a slow spell of the machine — on two
- * shared cores, a collection in any of the processes — falls on both paths alike.
+ * Added latency: open loop at fixed rates, the upstream directly and through a gateway, in alternating rounds (direct
+ * first, then the gateway first, …) whose latencies are pooled, so that a slow spell of the machine — a collection in
+ * any of the processes, a stall of the host — falls on both paths alike. Besides the pooled percentiles, each round's
+ * own added p99 is kept and their median reported: one stall spoils one round, not the figure.
  */
 import type { Target } from "./client.js";
 import type { OpenLoopResult } from "./load.js";
 import type { GatewayProcess, Peers } from "./peers.js";
 import { withCpu, type WithCpu } from "./phases.js";
 import { ask } from "./procs.js";
-import { round, summarize, type LatencySummary } from "./stats.js";
+import { median, round, summarize, type LatencySummary } from "./stats.js";
 
 export interface LatencyOptions {
   rates: number[];
   warmupS: number;
   seconds: number;
   rounds: number;
+  /** The gateway has core 0 to itself and everything else runs on the other cores (pinning.ts). */
+  pinned: boolean;
 }
 
 type Round = Omit<WithCpu<OpenLoopResult>, "samples">;
@@ -35,6 +38,8 @@ export interface PathAtRate {
   upstreamCpuUsPerCall: number | undefined;
   /** Mean busy share of the whole machine (all cores) while measuring. */
   machineBusyShare: number | undefined;
+  /** Mean busy share of each core while measuring (pinned: core 0 is the gateway's, the others the harness's). */
+  coreBusyShares: number[] | undefined;
   rounds: Round[];
 }
 
@@ -46,9 +51,15 @@ export interface LatencyRow {
   addedP50Ms: number;
   addedP90Ms: number;
   addedP99Ms: number;
+  /** Each round's gateway p99 − the same round's direct p99, and their median: robust to one stalled round. */
+  perRoundAddedP99Ms: number[];
+  medianRoundAddedP99Ms: number;
   /**
-   * Both paths kept up with the schedule in every round (throughput ≥ 95 % of the rate, no errors) and the machine
-   * had a core to spare (busy < 90 %): only then is the difference what the gateway adds rather than queueing.
+   * Both paths kept up with the schedule in every round (throughput ≥ 95 % of the rate, no errors) and nothing but the
+   * gateway was short of CPU: unpinned, the machine was < 90 % busy; pinned, the harness's cores were < 90 % busy in
+   * both paths' runs and core 0 < 90 % busy in the direct runs (when the gateway is idle: anything there is another
+   * workload). Only then is the difference what the gateway adds rather than queueing elsewhere. A gateway that keeps
+   * its own core ≥ 90 % busy stays valid: that queueing is the gateway's.
    */
   valid: boolean;
   /** Why not valid, for the table: "" when valid. */
@@ -67,6 +78,9 @@ function pool(rate: number, runs: WithCpu<OpenLoopResult>[]): PathAtRate & { kep
   const cpu = meanOrUndefined(runs.map((r) => r.gatewayCpuUsPerCall));
   const up = meanOrUndefined(runs.map((r) => r.upstreamCpuUsPerCall));
   const busy = meanOrUndefined(runs.map((r) => r.machine?.busyShare));
+  const cores = runs.every((r) => r.machine !== undefined)
+    ? runs[0]!.machine!.coreBusyShares.map((_, i) => round(mean(runs.map((r) => r.machine!.coreBusyShares[i] ?? 0)), 3))
+    : undefined;
   return {
     throughput: Math.round(mean(runs.map((r) => r.throughput))),
     sent: runs.reduce((n, r) => n + r.sent, 0),
@@ -78,9 +92,21 @@ function pool(rate: number, runs: WithCpu<OpenLoopResult>[]): PathAtRate & { kep
     gatewayCpuUsPerCall: cpu === undefined ? undefined : Math.round(cpu),
     upstreamCpuUsPerCall: up === undefined ? undefined : Math.round(up),
     machineBusyShare: busy === undefined ? undefined : round(busy, 3),
+    coreBusyShares: cores,
     rounds: runs.map(({ samples: _, ...rest }) => rest),
     kept: runs.every((r) => r.errors === 0 && r.throughput >= KEPT_UP * rate),
   };
+}
+
+/** Why a row whose paths both kept up is still no latency figure ("" when it is one). */
+function busyNote(pinned: boolean, d: PathAtRate, t: PathAtRate): string {
+  const busy = (x: number | undefined): boolean => (x ?? 0) >= MACHINE_BUSY;
+  if (!pinned) return busy(Math.max(d.machineBusyShare ?? 0, t.machineBusyShare ?? 0)) ? `MACHINE ≥ ${MACHINE_BUSY * 100} % BUSY: queueing, not a latency figure` : "";
+  const harness = (p: PathAtRate): boolean => (p.coreBusyShares ?? []).slice(1).some((x) => busy(x));
+  const why: string[] = [];
+  if (harness(d) || harness(t)) why.push(`HARNESS CORE ≥ ${MACHINE_BUSY * 100} % BUSY (load generator/upstream queueing)`);
+  if (busy(d.coreBusyShares?.[0])) why.push(`CORE 0 ≥ ${MACHINE_BUSY * 100} % BUSY WITHOUT THE GATEWAY (another workload)`);
+  return why.length === 0 ? "" : `${why.join(", ")}: not a latency figure`;
 }
 
 /** Open loop at each rate, `rounds` times each path, alternating which path goes first. */
@@ -103,15 +129,15 @@ export async function latencyPhase(peers: Peers, gateway: GatewayProcess, direct
     }
     const { kept: directKept, ...dp } = pool(rate, d);
     const { kept: throughKept, ...tp } = pool(rate, t);
-    const busy = Math.max(dp.machineBusyShare ?? 0, tp.machineBusyShare ?? 0) >= MACHINE_BUSY;
-    const note = !(directKept && throughKept)
-      ? "SATURATED: not a latency figure"
-      : busy ? `MACHINE ≥ ${MACHINE_BUSY * 100} % BUSY: queueing, not a latency figure` : "";
+    const note = !(directKept && throughKept) ? "SATURATED: not a latency figure" : busyNote(o.pinned, dp, tp);
+    const perRound = d.map((r, i) => round(t[i]!.latency.p99Ms - r.latency.p99Ms));
+    const gatewayCoreBusy = o.pinned && (tp.coreBusyShares?.[0] ?? 0) >= MACHINE_BUSY;
     rows.push({
       rate, direct: dp, through: tp,
       addedP50Ms: round(tp.latency.p50Ms - dp.latency.p50Ms), addedP90Ms: round(tp.latency.p90Ms - dp.latency.p90Ms), addedP99Ms: round(tp.latency.p99Ms - dp.latency.p99Ms),
+      perRoundAddedP99Ms: perRound, medianRoundAddedP99Ms: round(median(perRound)),
       valid: note === "",
-      note,
+      note: note !== "" ? note : gatewayCoreBusy ? `(gateway's core ≥ ${MACHINE_BUSY * 100} % busy: its own queueing)` : "",
     });
   }
   return rows;

@@ -1,9 +1,11 @@
 /**
- * The three load shapes, run inside the load-generator process over keep-alive connections with pre-built bodies:
- * open loop (a fixed request schedule, whatever the replies do), closed loop (N connections, each sending its next
- * request when the previous reply has arrived) and a race (N submissions of one body released at once).
+ * The three load shapes, run inside the load-generator process with pre-built bodies: open loop (a fixed request
+ * schedule, whatever the replies do) and closed loop (N connections, each sending its next request when the previous
+ * reply has arrived), both timed, over raw keep-alive sockets (raw-http.ts); and a race (N submissions of one body
+ * released at once), a correctness check, over node:http.
  */
-import { clientErrors, keepAliveAgent, outcomeOf, pingCall, post, postHeld, headersFor, type Target } from "./client.js";
+import { clientErrors, keepAliveAgent, outcomeOf, pingCall, post, postHeld, headersFor, REQUEST_TIMEOUT_MS, type Target } from "./client.js";
+import { RawConnection, requestBytes, type RawReply } from "./raw-http.js";
 import { machineShares, machineTicks, round, summarize, type LatencySummary, type MachineShares, type MachineTicks } from "./stats.js";
 
 export interface OpenLoopResult {
@@ -20,8 +22,11 @@ export interface OpenLoopResult {
   latency: LatencySummary;
   /** How late requests left against their schedule (timer granularity and the generator's own load). */
   sendLag: LatencySummary;
-  /** Most keep-alive sockets the agent held at once. */
+  /** Most connections open at once. */
   socketsUsed: number;
+  /** Connections opened in all (an open loop opens one whenever no idle one is free), and in the measured window. */
+  socketsOpened: number;
+  socketsOpenedMeasured: number;
   /** The whole machine from the first measured send to the last reply (Linux only). */
   machine: MachineShares | undefined;
   /** The latencies summarised in `latency`, in ms, for pooling rounds (dropped before the results are written). */
@@ -32,13 +37,55 @@ function countError(kinds: Record<string, number>, kind: string): void {
   kinds[kind] = (kinds[kind] ?? 0) + 1;
 }
 
-/** `bodies.length` requests on a fixed schedule at `rate`/s; the first `warm` are not measured. */
+/** The outcome of one raw request: `ok`, or an error kind (HTTP status and reason, or a client error). */
+function outcomeOfRaw(reply: RawReply | undefined, error: string | undefined): string {
+  return reply === undefined ? error ?? "client no reply" : outcomeOf({ status: reply.status, text: reply.body.toString("utf8") });
+}
+
+/** Raw connections to one target, with a sweep that fails requests left without a reply for REQUEST_TIMEOUT_MS. */
+class Pool {
+  readonly all = new Set<RawConnection>();
+  opened = 0;
+  mostOpen = 0;
+  private readonly sweep: NodeJS.Timeout;
+  private readonly port: number;
+  private readonly host: string;
+
+  constructor(target: Target) {
+    const url = new URL(target.url);
+    this.port = Number(url.port);
+    this.host = url.hostname;
+    this.sweep = setInterval(() => {
+      const late = performance.now() - REQUEST_TIMEOUT_MS;
+      for (const c of this.all) if (c.busy && c.sentAt < late) c.destroy(`client no response within ${REQUEST_TIMEOUT_MS} ms`);
+    }, 250);
+  }
+
+  open(): RawConnection {
+    const c = new RawConnection(this.port, this.host);
+    this.opened++;
+    this.all.add(c);
+    c.socket.once("close", () => this.all.delete(c));
+    if (this.all.size > this.mostOpen) this.mostOpen = this.all.size;
+    return c;
+  }
+
+  close(): void {
+    clearInterval(this.sweep);
+    for (const c of this.all) c.destroy();
+  }
+}
+
+/**
+ * `bodies.length` requests on a fixed schedule at `rate`/s; the first `warm` are not measured. Each goes out on an
+ * idle keep-alive connection if there is one (the most recently used: LIFO), otherwise on a new one (counted).
+ */
 export function openLoop(target: Target, bodies: Buffer[], rate: number, warm: number): Promise<OpenLoopResult> {
-  const agent = keepAliveAgent(1024);
-  const url = new URL(target.url);
-  const headers = headersFor(target);
+  const requests = bodies.map((b) => requestBytes(target, b));
+  const pool = new Pool(target);
+  const idle: RawConnection[] = [];
   const interval = 1000 / rate;
-  const total = bodies.length;
+  const total = requests.length;
   const latencies: number[] = [];
   const lags: number[] = [];
   const errorKinds: Record<string, number> = {};
@@ -47,44 +94,50 @@ export function openLoop(target: Target, bodies: Buffer[], rate: number, warm: n
   let pending = 0;
   let next = 0;
   let lastDone = 0;
-  let socketsUsed = 0;
+  let openedBeforeWindow = 0;
   let ticks: MachineTicks | undefined;
   const t0 = performance.now() + 20;
   return new Promise((resolve) => {
     const finish = (): void => {
-      agent.destroy();
+      pool.close();
       const windowMs = lastDone - (t0 + warm * interval);
       resolve({
         rate, seconds: round((total - warm) / rate, 2), sent: total - warm, ok, errors, errorKinds,
-        throughput: Math.round(ok / (windowMs / 1000)), latency: summarize(latencies), sendLag: summarize(lags), socketsUsed,
+        throughput: Math.round(ok / (windowMs / 1000)), latency: summarize(latencies), sendLag: summarize(lags),
+        socketsUsed: pool.mostOpen, socketsOpened: pool.opened, socketsOpenedMeasured: pool.opened - openedBeforeWindow,
         machine: machineShares(ticks, machineTicks()), samples: latencies,
       });
     };
     const fire = (i: number): void => {
-      const sent = performance.now();
       const measured = i >= warm;
-      if (i === warm) ticks = machineTicks();
-      if (measured) lags.push(sent - (t0 + i * interval));
+      if (i === warm) {
+        ticks = machineTicks();
+        openedBeforeWindow = pool.opened;
+      }
+      let c = idle.pop();
+      while (c !== undefined && !c.reusable) c = idle.pop();
+      c ??= pool.open();
+      const conn = c;
       pending++;
-      post(agent, url, headers, bodies[i]!)
-        .then((r) => outcomeOf(r), (e: Error) => clientErrors(e))
-        .then((outcome) => {
-          const done = performance.now();
-          pending--;
-          if (measured) {
-            lastDone = Math.max(lastDone, done);
-            if (outcome === "ok") {
-              ok++;
-              latencies.push(done - sent);
-            } else {
-              errors++;
-              countError(errorKinds, outcome);
-            }
+      const sent = performance.now();
+      if (measured) lags.push(sent - (t0 + i * interval));
+      conn.send(requests[i]!, (reply, error) => {
+        const done = performance.now();
+        pending--;
+        if (conn.reusable) idle.push(conn);
+        if (measured) {
+          lastDone = Math.max(lastDone, done);
+          const outcome = outcomeOfRaw(reply, error);
+          if (outcome === "ok") {
+            ok++;
+            latencies.push(done - sent);
+          } else {
+            errors++;
+            countError(errorKinds, outcome);
           }
-          if (next === total && pending === 0) finish();
-        });
-      const sockets = Object.values(agent.sockets).reduce((n, list) => n + (list?.length ?? 0), 0);
-      if (sockets > socketsUsed) socketsUsed = sockets;
+        }
+        if (next === total && pending === 0) finish();
+      });
     };
     const tick = (): void => {
       const now = performance.now();
@@ -109,15 +162,21 @@ export interface ClosedLoopResult {
   /** The pre-signed bodies ran out before the window ended (the window is then shortened to the last reply). */
   exhausted: boolean;
   bodiesUsed: number;
+  /** Connections opened: `connections`, plus one for each that failed or closed and was replaced. */
+  socketsOpened: number;
   /** The whole machine over the measured window (Linux only). */
   machine: MachineShares | undefined;
 }
 
-/** `connections` loops, each posting the next body as soon as its previous reply has arrived. */
-export async function closedLoop(target: Target, bodies: Buffer[], connections: number, warmupS: number, seconds: number): Promise<ClosedLoopResult> {
-  const agent = keepAliveAgent(connections);
-  const url = new URL(target.url);
-  const headers = headersFor(target);
+/**
+ * `connections` raw keep-alive connections, each writing the next body as soon as its previous reply is complete; a
+ * connection that fails or closes counts an error (in the window) and is replaced. With `reuse`, the bodies go round
+ * again when they run out: for the direct path only (the upstream checks no nonce), which runs far faster than any
+ * gateway and would otherwise need tens of thousands of signatures per run.
+ */
+export function closedLoop(target: Target, bodies: Buffer[], connections: number, warmupS: number, seconds: number, reuse = false): Promise<ClosedLoopResult> {
+  const requests = bodies.map((b) => requestBytes(target, b));
+  const pool = new Pool(target);
   const start = performance.now();
   const warmEnd = start + warmupS * 1000;
   const end = warmEnd + seconds * 1000;
@@ -128,43 +187,50 @@ export async function closedLoop(target: Target, bodies: Buffer[], connections: 
   let errors = 0;
   let exhausted = false;
   let lastDone = warmEnd;
+  let running = connections;
   let ticks: MachineTicks | undefined;
   let ticksEnd: MachineTicks | undefined;
   const window = setTimeout(() => {
     ticks = machineTicks();
     setTimeout(() => (ticksEnd = machineTicks()), end - performance.now()).unref();
   }, warmEnd - start).unref();
-  const loop = async (): Promise<void> => {
-    for (;;) {
-      if (performance.now() >= end) return;
-      if (next >= bodies.length) {
-        exhausted = true;
+  return new Promise((resolve) => {
+    const finish = (): void => {
+      clearTimeout(window);
+      pool.close();
+      const windowS = ((exhausted ? lastDone : end) - warmEnd) / 1000;
+      resolve({
+        connections, seconds: round(windowS, 2), completed: ok + errors, ok, errors, errorKinds,
+        throughput: Math.round(ok / windowS), latency: summarize(latencies), exhausted, bodiesUsed: next,
+        socketsOpened: pool.opened, machine: machineShares(ticks, ticksEnd ?? machineTicks()),
+      });
+    };
+    const loop = (c: RawConnection): void => {
+      if (performance.now() >= end || (!reuse && next >= requests.length)) {
+        if (performance.now() < end) exhausted = true;
+        if (--running === 0) finish();
         return;
       }
-      const body = bodies[next++]!;
       const sent = performance.now();
-      const outcome = await post(agent, url, headers, body).then((r) => outcomeOf(r), (e: Error) => clientErrors(e));
-      const done = performance.now();
-      if (sent < warmEnd || done > end) continue;
-      lastDone = Math.max(lastDone, done);
-      if (outcome === "ok") {
-        ok++;
-        latencies.push(done - sent);
-      } else {
-        errors++;
-        countError(errorKinds, outcome);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: connections }, loop));
-  clearTimeout(window);
-  agent.destroy();
-  const windowS = ((exhausted ? lastDone : end) - warmEnd) / 1000;
-  return {
-    connections, seconds: round(windowS, 2), completed: ok + errors, ok, errors, errorKinds,
-    throughput: Math.round(ok / windowS), latency: summarize(latencies), exhausted, bodiesUsed: next,
-    machine: machineShares(ticks, ticksEnd ?? machineTicks()),
-  };
+      c.send(requests[next++ % requests.length]!, (reply, error) => {
+        const done = performance.now();
+        if (sent >= warmEnd && done <= end) {
+          lastDone = Math.max(lastDone, done);
+          const outcome = outcomeOfRaw(reply, error);
+          if (outcome === "ok") {
+            ok++;
+            latencies.push(done - sent);
+          } else {
+            errors++;
+            countError(errorKinds, outcome);
+          }
+        }
+        // A new connection's first write waits in its buffer until it connects.
+        loop(c.reusable ? c : pool.open());
+      });
+    };
+    for (let i = 0; i < connections; i++) loop(pool.open());
+  });
 }
 
 export interface RaceResult {

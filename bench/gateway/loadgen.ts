@@ -1,7 +1,7 @@
 /**
  * Child process: the load generator, driven over IPC by run.ts (`{ id, cmd, … }` → `{ id, result }` or
  * `{ id, error }`). It holds the agent's signing key, opens sessions, signs every body it will send before the
- * timed part of a command starts, and runs the load shapes of load.ts. Exits on SIGTERM or when the parent goes.
+ * timed part of a command starts, and runs the load shapes of load.ts (timed ones over raw sockets, raw-http.ts). Exits on SIGTERM or when the parent goes.
  */
 import { createPrivateKey } from "node:crypto";
 import { keepAliveAgent, openSession, signedCall, signedCalls, type SignerConfig, type Target } from "./client.js";
@@ -27,7 +27,7 @@ type Command =
   | { cmd: "init"; jwk: Record<string, unknown>; kid: string; iss: string; fingerprint: string }
   | { cmd: "session"; url: string }
   | { cmd: "open"; target: Target; rate: number; warmupS: number; seconds: number }
-  | { cmd: "closed"; target: Target; connections: number; warmupS: number; seconds: number; bodies: number }
+  | { cmd: "closed"; target: Target; connections: number; warmupS: number; seconds: number; bodies: number; reuse?: boolean }
   | { cmd: "race"; targets: Target[]; n: number; path: string };
 
 async function handle(m: Command): Promise<unknown> {
@@ -50,7 +50,7 @@ async function handle(m: Command): Promise<unknown> {
     }
     case "closed": {
       const { bodies, signSeconds } = sign(m.bodies);
-      return { ...(await closedLoop(m.target, bodies, m.connections, m.warmupS, m.seconds)), signSeconds };
+      return { ...(await closedLoop(m.target, bodies, m.connections, m.warmupS, m.seconds, m.reuse === true)), signSeconds };
     }
     case "race":
       return race(m.targets, signedCall(needSigner(), m.path), m.n);

@@ -1,5 +1,6 @@
 /**
- * The processes under measurement: the sample MCP server and the load generator (forked children) and gateways
+ * The processes under measurement: the upstream (the minimal stand-in, upstream-minimal.ts, or the SDK sample server,
+ * upstream.ts) and the load generator (forked children) and gateways
  * started by the real CLI, `node dist/bin/mcp-trust.js gateway --upstream … --policy … --listen … [--workers N]
  * [--redis URL]`, each in a process of its own. The policy requires an ES256 attestation for `delete_file` (the tool
  * every measured call goes to) and none for `ping`.
@@ -18,8 +19,17 @@ const KID = "bench-es256";
 const FINGERPRINT = sha256Digest(new TextEncoder().encode("mcp-trust gateway bench: sample server"));
 const CLI = fileURLToPath(new URL("../../bin/mcp-trust.js", import.meta.url));
 
+/** `minimal`: upstream-minimal.ts (the default); `sdk`: the SDK's sample server (upstream.ts). */
+export type UpstreamKind = "minimal" | "sdk";
+
+export function upstreamKind(value: string | undefined): UpstreamKind {
+  if (value === undefined || value === "minimal" || value === "sdk") return value ?? "minimal";
+  throw new Error(`--upstream must be minimal or sdk, got ${value}`);
+}
+
 export interface Peers {
   upstream: Child;
+  upstreamKind: UpstreamKind;
   /** The sample server's MCP endpoint. */
   upstreamUrl: string;
   loadgen: Child;
@@ -40,7 +50,7 @@ export interface GatewayProcess {
 }
 
 /** Writes the policy, starts the upstream and the load generator and hands the signing key to the latter. */
-export async function startPeers(): Promise<Peers> {
+export async function startPeers(kind: UpstreamKind = "minimal"): Promise<Peers> {
   const dir = mkdtempSync(join(tmpdir(), "mcp-trust-gateway-bench-"));
   const cleanup = (): void => rmSync(dir, { recursive: true, force: true });
   try {
@@ -52,11 +62,13 @@ export async function startPeers(): Promise<Peers> {
       algorithms: ["ES256"],
       tools: { delete_file: { issuers: [ISS] }, ping: { evidence: [] } },
     }));
-    const upstream = forkNode("upstream (sample MCP server)", new URL("./upstream.js", import.meta.url));
+    const upstream = kind === "sdk"
+      ? forkNode("upstream (SDK sample MCP server)", new URL("./upstream.js", import.meta.url))
+      : forkNode("upstream (minimal MCP server)", new URL("./upstream-minimal.js", import.meta.url));
     const loadgen = forkNode("load generator", new URL("./loadgen.js", import.meta.url));
     const [upstreamUrl] = await Promise.all([ready<string>(upstream), ready<boolean>(loadgen)]);
     await ask(loadgen, { cmd: "init", jwk: privateKey.export({ format: "jwk" }), kid: KID, iss: ISS, fingerprint: FINGERPRINT });
-    return { upstream, upstreamUrl, loadgen, policyPath, cleanup };
+    return { upstream, upstreamKind: kind, upstreamUrl, loadgen, policyPath, cleanup };
   } catch (e) {
     cleanup();
     throw e;

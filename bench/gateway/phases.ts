@@ -72,20 +72,32 @@ export interface ScalingRow {
   busiestProcessShare: number | undefined;
   /** Mean busy share of the whole machine (all cores) over the measured windows. */
   machineBusyShare: number | undefined;
+  /** Mean busy share of each core over the measured windows. */
+  coreBusyShares: number[] | undefined;
 }
 
 /** Closed loop, every configuration once per round, in turn (so that a slow spell of the machine hits all of them). */
 export async function scalingPhase(peers: Peers, configs: ScalingConfig[], o: ScalingOptions, progress: (line: string) => void): Promise<ScalingRow[]> {
+  return summarizeRuns(configs, await closedRounds(peers, configs, o, progress));
+}
+
+/** Every configuration once per round, in turn: the runs by label. */
+export async function closedRounds(peers: Peers, configs: ScalingConfig[], o: ScalingOptions, progress: (line: string) => void): Promise<Map<string, WithCpu<ClosedLoopResult>[]>> {
   const runs = new Map<string, WithCpu<ClosedLoopResult>[]>(configs.map((c) => [c.label, []]));
   for (let round = 1; round <= o.rounds; round++) {
     for (const c of configs) {
       const r = await withCpu<ClosedLoopResult & { signSeconds: number }>(peers, c.gateway, (x) => x.bodiesUsed, () =>
-        ask(peers.loadgen, { cmd: "closed", target: c.target, connections: o.connections, warmupS: o.warmupS, seconds: o.seconds, bodies: o.bodies }),
+        ask(peers.loadgen, { cmd: "closed", target: c.target, connections: o.connections, warmupS: o.warmupS, seconds: o.seconds, bodies: o.bodies, reuse: c.gateway === undefined }),
       );
       runs.get(c.label)!.push(r);
       progress(`  round ${round} ${c.label}: ${r.throughput} req/s, p50 ${r.latency.p50Ms} ms, p99 ${r.latency.p99Ms} ms, ${r.errors} errors${r.exhausted ? " (bodies ran out: shorter window)" : ""}`);
     }
   }
+  return runs;
+}
+
+/** Means over the rounds, per configuration. */
+export function summarizeRuns(configs: ScalingConfig[], runs: Map<string, WithCpu<ClosedLoopResult>[]>): ScalingRow[] {
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
   return configs.map((c) => {
     const rs = runs.get(c.label)!;
@@ -101,6 +113,9 @@ export async function scalingPhase(peers: Peers, configs: ScalingConfig[], o: Sc
       gatewayCpuUsPerCall: cpu, gatewayCores: cpu === undefined ? undefined : round((cpu * throughput) / 1e6, 2),
       busiestProcessShare: busiest,
       machineBusyShare: busy.every((x) => x !== undefined) ? round(mean(busy as number[]), 3) : undefined,
+      coreBusyShares: rs.every((r) => r.machine !== undefined)
+        ? rs[0]!.machine!.coreBusyShares.map((_, i) => round(mean(rs.map((r) => r.machine!.coreBusyShares[i] ?? 0)), 3))
+        : undefined,
     };
   });
 }
@@ -140,7 +155,7 @@ export async function warmUp(peers: Peers, gateway: GatewayProcess | undefined, 
   let throughput = 0;
   for (let i = 0; i < maxChunks; i++) {
     const r = await withCpu<ClosedLoopResult & { signSeconds: number }>(peers, gateway, (x) => x.bodiesUsed, () =>
-      ask(peers.loadgen, { cmd: "closed", target, connections, warmupS: 0, seconds: chunkS, bodies: Math.ceil(chunkS * 1500) }),
+      ask(peers.loadgen, { cmd: "closed", target, connections, warmupS: 0, seconds: chunkS, bodies: Math.ceil(chunkS * 2500), reuse: gateway === undefined }),
     );
     throughput = r.throughput;
     cpu.push(r.gatewayCpuUsPerCall);

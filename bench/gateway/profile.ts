@@ -1,6 +1,6 @@
 /**
- * `node [--cpu-prof] dist/bench/gateway/profile.js [--seconds=N] [--warmup=N] [--connections=N]`: one gateway in
- * this process (nothing else runs here), the sample MCP server and the load generator in children, closed-loop
+ * `node [--cpu-prof] dist/bench/gateway/profile.js [--seconds=N] [--warmup=N] [--connections=N] [--upstream=minimal|sdk]`:
+ * one gateway in this process (nothing else runs here), the upstream (minimal by default) and the load generator in children, closed-loop
  * signed `delete_file` calls through the gateway. Prints the gateway's CPU time per call (`process.cpuUsage` delta ÷
  * calls), and with `--cpu-prof` leaves a profile of the gateway alone, without the harness in it. To compare builds,
  * or the gateway with a bare node:http proxy, on a busy machine: compare.js.
@@ -10,7 +10,7 @@ import { createGateway } from "../../reference/gateway/index.js";
 import { loadPolicy } from "../../reference/enforce/index.js";
 import { readStrictJson } from "../../reference/common/index.js";
 import type { ClosedLoopResult } from "./load.js";
-import { session, startPeers } from "./peers.js";
+import { session, startPeers, upstreamKind } from "./peers.js";
 import { ask, stopAll } from "./procs.js";
 
 function numberFlag(name: string, fallback: number): number {
@@ -23,7 +23,7 @@ function numberFlag(name: string, fallback: number): number {
 const seconds = numberFlag("seconds", 5);
 const warmup = numberFlag("warmup", 8);
 const connections = numberFlag("connections", 8);
-const peers = await startPeers();
+const peers = await startPeers(upstreamKind(process.argv.find((a) => a.startsWith("--upstream="))?.slice("--upstream=".length)));
 try {
   const policy = loadPolicy(readStrictJson(readFileSync(peers.policyPath), { maxBytes: 1 << 20 }).value);
   const gateway = createGateway({ upstream: peers.upstreamUrl, policy });

@@ -26,33 +26,58 @@ export function summarize(ms: ArrayLike<number>): LatencySummary {
   return { count: n, meanMs: round(sum / n), p50Ms: round(at(0.5)), p90Ms: round(at(0.9)), p99Ms: round(at(0.99)), maxMs: round(sorted[n - 1]!) };
 }
 
-/** Jiffies of all CPUs together, from the first line of Linux /proc/stat. */
+/** Jiffies from Linux /proc/stat: all CPUs together, and each core (`cpu0`, `cpu1`, …) on its own. */
 export interface MachineTicks {
   busy: number;
   steal: number;
   total: number;
+  /** By core number: with the gateway pinned to core 0, core 0's busy share is the gateway's. */
+  cores: { busy: number; total: number }[];
+}
+
+function ticksOf(line: string): { busy: number; steal: number; total: number } {
+  // cpuN user nice system idle iowait irq softirq steal (guest time is already counted in user)
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1, 9).map(Number) as number[];
+  const busy = user! + nice! + system! + irq! + softirq! + steal!;
+  return { busy, steal: steal!, total: busy + idle! + iowait! };
 }
 
 export function machineTicks(): MachineTicks | undefined {
   try {
-    const line = readFileSync("/proc/stat", "latin1").split("\n", 1)[0]!;
-    // cpu user nice system idle iowait irq softirq steal (guest time is already counted in user)
-    const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1, 9).map(Number) as number[];
-    const busy = user! + nice! + system! + irq! + softirq! + steal!;
-    return { busy, steal: steal!, total: busy + idle! + iowait! };
+    const lines = readFileSync("/proc/stat", "latin1").split("\n");
+    const cores: { busy: number; total: number }[] = [];
+    for (const line of lines) {
+      const m = /^cpu(\d+) /.exec(line);
+      if (m !== null) cores[Number(m[1])] = ticksOf(line);
+    }
+    return { ...ticksOf(lines[0]!), cores };
   } catch {
     return undefined;
   }
 }
 
-/** Between two readings: the share of all CPUs' time that was busy (anything but idle) and stolen by the hypervisor. */
+/**
+ * Between two readings: the share of all CPUs' time that was busy (anything but idle) and stolen by the hypervisor,
+ * and each core's busy share.
+ */
 export interface MachineShares {
   busyShare: number;
   stealShare: number;
+  coreBusyShares: number[];
 }
 
 export function machineShares(a: MachineTicks | undefined, b: MachineTicks | undefined): MachineShares | undefined {
   if (a === undefined || b === undefined || b.total <= a.total) return undefined;
   const total = b.total - a.total;
-  return { busyShare: round((b.busy - a.busy) / total, 3), stealShare: round((b.steal - a.steal) / total, 3) };
+  const coreBusyShares = b.cores.map((c, i) => {
+    const before = a.cores[i];
+    return before === undefined || c.total <= before.total ? 0 : round((c.busy - before.busy) / (c.total - before.total), 3);
+  });
+  return { busyShare: round((b.busy - a.busy) / total, 3), stealShare: round((b.steal - a.steal) / total, 3), coreBusyShares };
 }
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((x, y) => x - y);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 === 1 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+};

@@ -27,7 +27,16 @@ export function parseTimestamp(text: string, pointer?: string): number {
   });
 }
 
+let lastSecond = Number.NaN;
+let lastText = "";
+
 /** Formats epoch milliseconds as the common profile's timestamp (fractions are truncated). */
 export function formatTimestamp(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(".000Z", "Z");
+  // Every decision formats an expiry, and a busy gateway formats the same second hundreds of times in a row.
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastText = new Date(second * 1000).toISOString().replace(".000Z", "Z");
+    lastSecond = second;
+  }
+  return lastText;
 }

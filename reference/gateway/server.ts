@@ -220,7 +220,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     const deadline = Date.now() + (options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
     while (exchanges.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     server.closeAllConnections();
-    upstream.agent.destroy();
+    // Whatever is still in flight upstream is dropped with its connections.
+    await upstream.pool.destroy();
   }
 
   return {
