@@ -2,7 +2,7 @@
  * `node dist/bench/gateway/compare.js [--gateway NAME=PATH/bin/mcp-trust.js]… [--bare] [--rounds=N] [--warm=N]
  * [--seconds=N] [--connections=N] [--upstream=minimal|sdk]`: the gateway's CPU time per call, for several builds side by side (the current
  * one by default, and any other `mcp-trust.js` — e.g. a build of the previous commit) and, with `--bare`, for the
- * least a node:http proxy does (bare-proxy.js): each a process of its own in front of one upstream (the minimal
+ * least a proxy on the gateway's stack does (bare-proxy.js): each a process of its own in front of one upstream (the minimal
  * stand-in by default, the SDK sample server with --upstream=sdk), driven in
  * closed-loop chunks that alternate between them, round after round. On a machine shared with other work, a slow
  * spell then falls on every candidate alike, and their ratio holds where absolute figures do not. Not a test.
@@ -55,7 +55,7 @@ try {
     candidates.push({ name, child, target: await session(peers, url), cpuSeconds: 0, calls: 0, perRound: [], throughput: [] });
   };
   for (const [name, path] of builds) await start(name, path, ["gateway", "--policy", peers.policyPath]);
-  if (bare) await start("bare node:http proxy", fileURLToPath(new URL("./bare-proxy.js", import.meta.url)), []);
+  if (bare) await start("bare relay (node:http + undici)", fileURLToPath(new URL("./bare-proxy.js", import.meta.url)), []);
   for (let r = 0; r < warm + rounds; r++) {
     // Who goes first alternates, so that neither always runs right after the other's garbage.
     const order = r % 2 === 0 ? candidates : [...candidates].reverse();

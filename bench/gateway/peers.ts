@@ -18,6 +18,7 @@ const ISS = "https://issuer.example/agents";
 const KID = "bench-es256";
 const FINGERPRINT = sha256Digest(new TextEncoder().encode("mcp-trust gateway bench: sample server"));
 const CLI = fileURLToPath(new URL("../../bin/mcp-trust.js", import.meta.url));
+const BARE = fileURLToPath(new URL("./bare-proxy.js", import.meta.url));
 
 /** `minimal`: upstream-minimal.ts (the default); `sdk`: the SDK's sample server (upstream.ts). */
 export type UpstreamKind = "minimal" | "sdk";
@@ -96,6 +97,18 @@ export async function startGateway(peers: Peers, label: string, workers: number,
   await waitForOutput(child, /"event":"listening"/);
   const url = `http://127.0.0.1:${port}${new URL(peers.upstreamUrl).pathname}`;
   return { label, workers, store: redisUrl === undefined ? "memory" : "redis", child, url, cpu: () => groupCpu(child.pid) };
+}
+
+/**
+ * The floor: `bare-proxy.js` (a relay on the gateway's own HTTP stack that reads, decides and rewrites nothing) in
+ * front of the same upstream, started like a gateway so that the latency phase can measure it the same way.
+ */
+export async function startBareRelay(peers: Peers): Promise<GatewayProcess> {
+  const port = await freePort();
+  const child = spawnCommand("bare relay", process.execPath, [BARE, "--upstream", peers.upstreamUrl, "--listen", `127.0.0.1:${port}`]);
+  await waitForOutput(child, /"event":"listening"/);
+  const url = `http://127.0.0.1:${port}${new URL(peers.upstreamUrl).pathname}`;
+  return { label: "bare relay", workers: 1, store: "memory", child, url, cpu: () => groupCpu(child.pid) };
 }
 
 /** A session at `url` (the upstream directly, or a gateway), opened by the load generator through that path. */

@@ -3,7 +3,7 @@
  * one gateway in this process (nothing else runs here), the upstream (minimal by default) and the load generator in children, closed-loop
  * signed `delete_file` calls through the gateway. Prints the gateway's CPU time per call (`process.cpuUsage` delta ÷
  * calls), and with `--cpu-prof` leaves a profile of the gateway alone, without the harness in it. To compare builds,
- * or the gateway with a bare node:http proxy, on a busy machine: compare.js.
+ * or the gateway with the bare relay, on a busy machine: compare.js.
  */
 import { readFileSync } from "node:fs";
 import { createGateway } from "../../reference/gateway/index.js";

@@ -16,7 +16,7 @@ function table(head: string[], rows: string[][]): string {
 }
 
 const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : "-");
-const signed = (x: number): string => (x >= 0 ? "+" : "") + ms(x);
+export const signed = (x: number): string => (x >= 0 ? "+" : "") + ms(x);
 const opt = (x: number | undefined): string => (x === undefined ? "?" : String(x));
 const percent = (x: number | undefined): string => (x === undefined ? "?" : `${Math.round(x * 100)} %`);
 

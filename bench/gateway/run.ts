@@ -1,6 +1,7 @@
 /**
  * `node dist/bench/gateway/run.js` (after `npm run build`): the HTTP gateway on loopback, in one run —
  *   1. added latency: open loop at fixed rates, the upstream directly vs through a 1-worker gateway, interleaved rounds;
+ *      then the floor: the same against bare-proxy.js (a relay on the same stack that does nothing) at the target's rate;
  *   2. scaling: closed loop, unquota'd (direct, 1 worker memory, 1 worker Redis, 2 workers Redis), then under equal
  *      CPU budgets (cgroup quotas: 1 worker with q of core 0 vs 2 workers with q of core 0 and q of core 1);
  *   3. replay race: N concurrent submissions of one signed body, exactly one accepted (memory; Redis shared by two
@@ -12,6 +13,7 @@
  * Flags: --rates=200,500,1000  --seconds=5 (open loop, measured, per run)  --rounds=3 (per path and rate, and per
  * closed-loop configuration)  --closed-seconds=3  --connections=16 (closed loop)  --scaling-connections=64 (quota'd
  * scaling)  --quota=0.4 (of a core per worker)  --quota-period-us=100000  --race=200  --upstream=minimal|sdk
+ * --floor-rates=1000 (0: no floor)
  * --pin / --no-pin  --quick  --out=FILE (default dist/bench/gateway-results.json)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,13 +22,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { redisServerAvailable, startRedis, type RedisServer } from "../../reference/common/redis-server.js";
 import type { Target } from "./client.js";
-import { session, startGateway, startPeers, upstreamKind, type Peers } from "./peers.js";
-import { latencyPhase } from "./latency.js";
+import { session, startBareRelay, startGateway, startPeers, upstreamKind, type Peers } from "./peers.js";
+import { latencyPhase, type LatencyRow } from "./latency.js";
 import { racePhase, scalingPhase, warmUp, type RaceRow, type WarmUp } from "./phases.js";
 import { canPin, harnessCores, pin, removeAllQuotas } from "./pinning.js";
 import { ask, stopAll } from "./procs.js";
 import { quotaPhase } from "./quota.js";
-import { cores, latencyTable, quotaTable, raceTable, scalingRatios, scalingTable, targetLines, targets, TARGETS } from "./report.js";
+import { cores, latencyTable, quotaTable, raceTable, scalingRatios, scalingTable, signed, targetLines, targets, TARGETS } from "./report.js";
 import { machineShares, machineTicks, round } from "./stats.js";
 
 function flag(name: string): string | undefined {
@@ -69,6 +71,8 @@ async function main(): Promise<number> {
   const quick = flag("quick") !== undefined;
   const options = {
     rates: (flag("rates") ?? "200,500,1000").split(",").map(Number),
+    // The floor (a relay that does nothing) at the target's rate: what any proxy on this stack adds on this machine.
+    floorRates: (flag("floor-rates") ?? String(TARGETS.rate)).split(",").filter((r) => r !== "" && r !== "0").map(Number),
     seconds: numberFlag("seconds", quick ? 1.5 : 5),
     closedSeconds: numberFlag("closed-seconds", quick ? 1.5 : 3),
     connections: numberFlag("connections", 16),
@@ -150,6 +154,18 @@ async function main(): Promise<number> {
   await warm([1, 0]);
   log(`\n1. Added latency: open loop, ${options.rounds} round(s) per path and rate, each ${OPEN_WARMUP_S} s warm-up + ${options.seconds} s measured`);
   const latency = await latencyPhase(p, memory1, direct!, viaMemory1!, { rates: options.rates, warmupS: OPEN_WARMUP_S, seconds: options.seconds, rounds: options.rounds, pinned }, log);
+  let floor: LatencyRow[] = [];
+  if (options.floorRates.length > 0) {
+    // Same core, same schedule, same load generator and upstream: only what runs on core 0 differs.
+    const bare = await startBareRelay(p);
+    if (pinned) pin(bare.child.pid, "0");
+    const viaBare = await session(p, bare.url);
+    log(`\n1b. The floor: a relay on the gateway's HTTP stack that reads, decides and rewrites nothing (bare-proxy.ts), at ${options.floorRates.join(", ")} req/s`);
+    const w = await warmUp(p, bare, viaBare, options.connections, quick ? 1.5 : 2, quick ? 1 : 2, quick ? 2 : 3);
+    log(`  warm-up: ${w.seconds} s, last ${w.throughput} req/s, relay CPU µs/call ${w.cpuUsPerCall.map((c) => c ?? "?").join(" → ")}`);
+    floor = await latencyPhase(p, bare, direct!, viaBare, { rates: options.floorRates, warmupS: OPEN_WARMUP_S, seconds: options.seconds, rounds: options.rounds, pinned }, log);
+    bare.child.proc.kill("SIGTERM");
+  }
 
   log("");
   await warm([2, 3, 1], [1]);
@@ -187,6 +203,11 @@ async function main(): Promise<number> {
   log(`  SATURATED = a path reached < 95 % of the rate or had errors; ${pinned ? "HARNESS CORE BUSY = load generator/upstream core ≥ 90 %; CORE 0 BUSY WITHOUT THE GATEWAY = another workload" : "MACHINE BUSY = all cores ≥ 90 % busy"}:`);
   log(`  either way the latencies are queueing time elsewhere, not what the gateway adds. new conns = connections opened in the measured windows`);
   log(`  (the open loop opens one whenever no idle one is free); send lag = how late requests left against the schedule`);
+  if (floor.length > 0) {
+    log(`\n── The floor: ${upstreamLabel} directly vs through a relay that does nothing (bare-proxy.ts, same stack, same core) ──`);
+    log(`   the "gateway" columns below are the bare relay's: what any proxy built on node:http + undici adds on this machine`);
+    log(latencyTable(floor));
+  }
   log(`\n── Scaling: closed loop, unquota'd, ${options.connections} connections, mean of ${options.rounds} round(s) ──`);
   log(scalingTable(scaling));
   const x = (r: number | undefined): string => (r === undefined ? "?" : `${r.toFixed(2)}×`);
@@ -207,6 +228,12 @@ async function main(): Promise<number> {
   log(raceTable(races));
   log(`\nTargets (reported, not asserted):`);
   for (const line of targetLines(t, latency, quota, ratios)) log(line);
+  const floorAtTarget = floor.find((r) => r.rate === TARGETS.rate);
+  if (floorAtTarget !== undefined) {
+    log(`  the floor at ${TARGETS.rate} req/s (a relay that does nothing, same stack and core): added p50 ${signed(floorAtTarget.addedP50Ms)} ms, ` +
+      `p99 ${signed(floorAtTarget.addedP99Ms)} ms pooled, median round ${signed(floorAtTarget.medianRoundAddedP99Ms)} ms; ` +
+      `relay CPU ${floorAtTarget.through.gatewayCpuUsPerCall ?? "?"} µs/call${floorAtTarget.valid ? "" : ` (${floorAtTarget.note})`}`);
+  }
   if (wholeRun !== undefined) {
     log(`  hypervisor steal over the run: ${(wholeRun.stealShare * 100).toFixed(1)} % of all CPU time${wholeRun.stealShare > 0.03 ? " — a noisy neighbour: latencies are inflated" : ""}; ` +
       `cores busy over the whole run ${cores(wholeRun.coreBusyShares)}`);
@@ -216,7 +243,7 @@ async function main(): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   const report = {
     date: new Date().toISOString(), machine, load: { before: round(loadBefore, 2), after: round(loadAfter, 2) }, wholeRun, options, warmUp: warmed,
-    pinned, layout, latency, scaling, ratios, quota, races, targets: { ...TARGETS, ...t },
+    pinned, layout, latency, floor, scaling, ratios, quota, races, targets: { ...TARGETS, ...t },
   };
   writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
   log(`\nwrote ${out} (${round((Date.now() - started) / 1000, 1)} s)`);
