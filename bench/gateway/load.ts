@@ -37,6 +37,31 @@ function countError(kinds: Record<string, number>, kind: string): void {
   kinds[kind] = (kinds[kind] ?? 0) + 1;
 }
 
+/** The measured replies of one run: OK ones with their latency, the others counted by kind; the last one's time. */
+class Tally {
+  ok = 0;
+  errors = 0;
+  readonly errorKinds: Record<string, number> = {};
+  readonly latencies: number[] = [];
+  lastDone: number;
+
+  constructor(lastDone = 0) {
+    this.lastDone = lastDone;
+  }
+
+  record(reply: Parameters<typeof outcomeOfRaw>[0], error: Parameters<typeof outcomeOfRaw>[1], sent: number, done: number): void {
+    this.lastDone = Math.max(this.lastDone, done);
+    const outcome = outcomeOfRaw(reply, error);
+    if (outcome === "ok") {
+      this.ok++;
+      this.latencies.push(done - sent);
+    } else {
+      this.errors++;
+      countError(this.errorKinds, outcome);
+    }
+  }
+}
+
 /** The outcome of one raw request: `ok`, or an error kind (HTTP status and reason, or a client error). */
 function outcomeOfRaw(reply: RawReply | undefined, error: string | undefined): string {
   return reply === undefined ? error ?? "client no reply" : outcomeOf({ status: reply.status, text: reply.body.toString("utf8") });
@@ -86,21 +111,18 @@ export function openLoop(target: Target, bodies: Buffer[], rate: number, warm: n
   const idle: RawConnection[] = [];
   const interval = 1000 / rate;
   const total = requests.length;
-  const latencies: number[] = [];
+  const tally = new Tally();
   const lags: number[] = [];
-  const errorKinds: Record<string, number> = {};
-  let ok = 0;
-  let errors = 0;
   let pending = 0;
   let next = 0;
-  let lastDone = 0;
   let openedBeforeWindow = 0;
   let ticks: MachineTicks | undefined;
   const t0 = performance.now() + 20;
   return new Promise((resolve) => {
     const finish = (): void => {
       pool.close();
-      const windowMs = lastDone - (t0 + warm * interval);
+      const windowMs = tally.lastDone - (t0 + warm * interval);
+      const { ok, errors, errorKinds, latencies } = tally;
       resolve({
         rate, seconds: round((total - warm) / rate, 2), sent: total - warm, ok, errors, errorKinds,
         throughput: Math.round(ok / (windowMs / 1000)), latency: summarize(latencies), sendLag: summarize(lags),
@@ -125,17 +147,7 @@ export function openLoop(target: Target, bodies: Buffer[], rate: number, warm: n
         const done = performance.now();
         pending--;
         if (conn.reusable) idle.push(conn);
-        if (measured) {
-          lastDone = Math.max(lastDone, done);
-          const outcome = outcomeOfRaw(reply, error);
-          if (outcome === "ok") {
-            ok++;
-            latencies.push(done - sent);
-          } else {
-            errors++;
-            countError(errorKinds, outcome);
-          }
-        }
+        if (measured) tally.record(reply, error, sent, done);
         if (next === total && pending === 0) finish();
       });
     };
@@ -180,13 +192,9 @@ export function closedLoop(target: Target, bodies: Buffer[], connections: number
   const start = performance.now();
   const warmEnd = start + warmupS * 1000;
   const end = warmEnd + seconds * 1000;
-  const latencies: number[] = [];
-  const errorKinds: Record<string, number> = {};
+  const tally = new Tally(warmEnd);
   let next = 0;
-  let ok = 0;
-  let errors = 0;
   let exhausted = false;
-  let lastDone = warmEnd;
   let running = connections;
   let ticks: MachineTicks | undefined;
   let ticksEnd: MachineTicks | undefined;
@@ -198,7 +206,8 @@ export function closedLoop(target: Target, bodies: Buffer[], connections: number
     const finish = (): void => {
       clearTimeout(window);
       pool.close();
-      const windowS = ((exhausted ? lastDone : end) - warmEnd) / 1000;
+      const windowS = ((exhausted ? tally.lastDone : end) - warmEnd) / 1000;
+      const { ok, errors, errorKinds, latencies } = tally;
       resolve({
         connections, seconds: round(windowS, 2), completed: ok + errors, ok, errors, errorKinds,
         throughput: Math.round(ok / windowS), latency: summarize(latencies), exhausted, bodiesUsed: next,
@@ -214,17 +223,7 @@ export function closedLoop(target: Target, bodies: Buffer[], connections: number
       const sent = performance.now();
       c.send(requests[next++ % requests.length]!, (reply, error) => {
         const done = performance.now();
-        if (sent >= warmEnd && done <= end) {
-          lastDone = Math.max(lastDone, done);
-          const outcome = outcomeOfRaw(reply, error);
-          if (outcome === "ok") {
-            ok++;
-            latencies.push(done - sent);
-          } else {
-            errors++;
-            countError(errorKinds, outcome);
-          }
-        }
+        if (sent >= warmEnd && done <= end) tally.record(reply, error, sent, done);
         // A new connection's first write waits in its buffer until it connects.
         loop(c.reusable ? c : pool.open());
       });

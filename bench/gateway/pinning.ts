@@ -7,8 +7,9 @@
  * load generator. Linux only: `taskset` (util-linux) and /sys/fs/cgroup/cpu, as root.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
+import { processStats } from "./procs.js";
 
 /** The cores left for everything but the gateway: 1 on a 2-core machine, 1-(n-1) on more. */
 export function harnessCores(): string {
@@ -31,20 +32,9 @@ export function pin(pid: number, cores: string): void {
   if (r.status !== 0) throw new Error(`bench: taskset -a -p -c ${cores} ${pid} failed: ${r.stderr || r.error?.message}`);
 }
 
-/** Live child processes of `pid` (a gateway primary's cluster workers), in pid order. Scans /proc/N/stat's ppid. */
+/** Live child processes of `pid` (a gateway primary's cluster workers), in pid order. */
 export function childPids(pid: number): number[] {
-  const out: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "latin1");
-      // After the command name (which may hold spaces and parentheses): state ppid …
-      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) out.push(Number(entry));
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return out.sort((a, b) => a - b);
+  return (processStats() ?? []).filter((p) => p.ppid === pid).map((p) => p.pid).sort((a, b) => a - b);
 }
 
 const CGROUP_CPU = "/sys/fs/cgroup/cpu";

@@ -127,32 +127,46 @@ export function ask<T>(child: Child, message: Record<string, unknown>, timeoutMs
 
 const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux architecture Node supports
 
-/**
- * CPU seconds (user + system) used so far by each live process of the process group `pgid` — a gateway and its
- * cluster workers — by pid. Linux /proc only; undefined elsewhere. A worker that exited takes its time with it.
- */
-export function groupCpu(pgid: number): Map<number, number> | undefined {
+/** One live process as /proc/N/stat gives it. */
+export interface ProcessStat {
+  pid: number;
+  ppid: number;
+  pgrp: number;
+  /** CPU seconds (user + system) used so far. */
+  cpuSeconds: number;
+}
+
+/** Every live process (Linux /proc); undefined where there is no /proc. */
+export function processStats(): ProcessStat[] | undefined {
   let entries: string[];
   try {
     entries = readdirSync("/proc");
   } catch {
     return undefined;
   }
-  const out = new Map<number, number>();
+  const out: ProcessStat[] = [];
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
     try {
       stat = readFileSync(`/proc/${entry}/stat`, "latin1");
     } catch {
-      continue;
+      continue; // gone meanwhile
     }
     // Fields after the command name (which may hold spaces and parentheses): state ppid pgrp … utime(14) stime(15).
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (Number(fields[2]) !== pgid) continue;
-    out.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND);
+    out.push({ pid: Number(entry), ppid: Number(fields[1]), pgrp: Number(fields[2]), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND });
   }
   return out;
+}
+
+/**
+ * CPU seconds (user + system) used so far by each live process of the process group `pgid` — a gateway and its
+ * cluster workers — by pid. Linux /proc only; undefined elsewhere. A worker that exited takes its time with it.
+ */
+export function groupCpu(pgid: number): Map<number, number> | undefined {
+  const all = processStats();
+  return all === undefined ? undefined : new Map(all.filter((p) => p.pgrp === pgid).map((p) => [p.pid, p.cpuSeconds]));
 }
 
 /** The sum of {@link groupCpu}. */

@@ -1,44 +1,16 @@
 // `mcp-trust gateway` and `mcp-trust demo` as an operator runs them: a separate process, flags, stderr lines, signals
 // and exit codes. Run from the TypeScript sources (node --import tsx), so no build is needed.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSampleHttpServer, type SampleHttpServer } from "../demo/http-server.js";
 import { freePort } from "../common/redis-server.js";
-import { connectClient, policyDoc, post, toolCall } from "./test-peers.js";
+import { connectClient, policyDoc, post, ROOT, startGatewayProcess, toolCall, type GatewayProcess } from "./test-peers.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "bin", "mcp-trust.ts");
 const NODE_ARGS = ["--import", "tsx", BIN];
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Spawns the gateway and resolves once it reports it is listening. */
-async function startGateway(args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, [...NODE_ARGS, "gateway", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  let err = "";
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${err}`)), 20_000);
-    child.stderr!.on("data", (chunk: Buffer) => {
-      err += chunk.toString();
-      const line = err.split("\n").find((l) => l.includes('"event":"listening"'));
-      if (line !== undefined) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { url: string }).url);
-      }
-    });
-    void exited.then((code) => reject(new Error(`gateway exited with ${code}:\n${err}`)));
-  });
-  return { child, url, stderr: () => err, exited };
-}
 
 describe("mcp-trust gateway (process)", () => {
   let sample: SampleHttpServer;
@@ -56,9 +28,9 @@ describe("mcp-trust gateway (process)", () => {
     await sample?.close();
   });
 
-  const launch = async (...extra: string[]): Promise<Started> => {
+  const launch = async (...extra: string[]): Promise<GatewayProcess> => {
     const port = await freePort();
-    const started = await startGateway(["--upstream", sample.url, "--policy", policyFile, "--listen", `127.0.0.1:${port}`, ...extra]);
+    const started = await startGatewayProcess(["--upstream", sample.url, "--policy", policyFile, "--listen", `127.0.0.1:${port}`, ...extra]);
     children.push(started.child);
     return started;
   };

@@ -1,7 +1,7 @@
 // The gateway over TLS with client certificates: an `mtls` agent identity (RFC 8705 certificate-bound agent JWT) is
 // checked against the thumbprint of the certificate this very connection presented. Certificates are made by the
 // real `openssl` at test time; requests go through node:https with and without a client certificate.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawnSync, type ChildProcess } from "node:child_process";
 import { X509Certificate } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpsRequest } from "node:https";
@@ -16,7 +16,7 @@ import { loadPolicy } from "../enforce/policy.js";
 import { trustStoreDoc } from "../transport/test-tokens.js";
 import { certificateThumbprint } from "../transport/identity/mtls.js";
 import { createGateway, type Gateway, type GatewayTls } from "./server.js";
-import { policyDoc, toolCall, type RpcReply } from "./test-peers.js";
+import { policyDoc, ROOT, startGatewayProcess, toolCall, type RpcReply } from "./test-peers.js";
 import { agentJwt, AUDIENCE, IDP, idpKey } from "./test-transport.js";
 
 const HAVE_OPENSSL = spawnSync("openssl", ["version"]).status === 0;
@@ -45,7 +45,6 @@ function mtlsPolicyDoc() {
   });
 }
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const CLI = [process.execPath, "--import", "tsx", join(ROOT, "bin", "mcp-trust.ts"), "gateway"] as const;
 
 // Skipped only outside CI: with CI set a missing tool fails these tests instead of hiding them.
@@ -151,23 +150,9 @@ describe.skipIf(!HAVE_OPENSSL && !process.env["CI"])("gateway over TLS: mtls age
     const files = { cert: join(dir, "gateway.crt"), key: join(dir, "gateway.key"), policy: join(dir, "policy.json") };
     writeFileSync(files.policy, JSON.stringify(mtlsPolicyDoc()));
     const args = ["--upstream", sample.url, "--policy", files.policy, "--listen", `127.0.0.1:${await freePort()}`, "--workers", "2", "--tls-cert", files.cert, "--tls-key", files.key];
-    const child = spawn(CLI[0], [...CLI.slice(1), ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-    children.push(child);
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-    let err = "";
-    const listening = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${err}`)), 20_000);
-      child.stderr!.on("data", (chunk: Buffer) => {
-        err += chunk.toString();
-        const line = err.split("\n").find((l) => l.includes('"event":"listening"'));
-        if (line !== undefined) {
-          clearTimeout(timer);
-          resolve((JSON.parse(line) as { url: string }).url);
-        }
-      });
-      void exited.then((code) => reject(new Error(`gateway exited with ${code}:\n${err}`)));
-    });
-    const { url, sessionId } = await session(listening);
+    const gw = await startGatewayProcess(args);
+    children.push(gw.child);
+    const { url, sessionId } = await session(gw.url);
     sample.log.calls.length = 0;
     // Each request is a new connection, so the two workers share them.
     for (let i = 0; i < 4; i++) {
@@ -176,8 +161,8 @@ describe.skipIf(!HAVE_OPENSSL && !process.env["CI"])("gateway over TLS: mtls age
       expect([none.status, none.message?.error?.data?.reason]).toEqual([401, "key_binding_mismatch"]);
     }
     expect(sample.log.calls.map((c) => (c.arguments as { path: string }).path)).toEqual([10, 11, 12, 13].map((i) => `/mtls/${i}`));
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    gw.child.kill("SIGTERM");
+    expect(await gw.exited).toBe(0);
 
     // A certificate without its key is a usage error.
     const half = spawnSync(CLI[0], [...CLI.slice(1), ...args.slice(0, -2)], { cwd: ROOT, encoding: "utf8" });

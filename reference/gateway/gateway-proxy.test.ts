@@ -1,7 +1,7 @@
 // The gateway's upstream client (undici) at the edges the other tests do not reach: a JSON answer over the
 // decoration bound streamed as it is, a client that leaves mid-stream ending the upstream exchange, and `https:`
 // upstreams, untrusted (502) and trusted through NODE_EXTRA_CA_CERTS (a gateway process).
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
@@ -13,7 +13,7 @@ import { freePort } from "../common/redis-server.js";
 import { DECISION_META_KEY } from "../enforce/decision.js";
 import { loadPolicy } from "../enforce/policy.js";
 import { createGateway } from "./server.js";
-import { policyDoc, post, toolCall } from "./test-peers.js";
+import { policyDoc, post, startGatewayProcess, toolCall } from "./test-peers.js";
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -125,30 +125,14 @@ describe("gateway's upstream client", () => {
       const url = await upstreamAt(createHttpsServer({ cert, key }, pong), "https");
       const policy = join(dir, "policy.json");
       writeFileSync(policy, JSON.stringify(policyDoc()));
-      const root = join(import.meta.dirname, "..", "..");
-      const args = ["--import", "tsx", join(root, "bin", "mcp-trust.ts"), "gateway", "--upstream", url, "--policy", policy, "--listen", `127.0.0.1:${await freePort()}`];
-      const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NODE_EXTRA_CA_CERTS: certFile } });
-      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+      const gw = await startGatewayProcess(["--upstream", url, "--policy", policy, "--listen", `127.0.0.1:${await freePort()}`], { ...process.env, NODE_EXTRA_CA_CERTS: certFile });
       cleanup.push(() => {
-        if (child.exitCode === null) child.kill("SIGKILL");
+        if (gw.child.exitCode === null) gw.child.kill("SIGKILL");
       });
-      let err = "";
-      const listening = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${err}`)), 20_000);
-        child.stderr!.on("data", (chunk: Buffer) => {
-          err += chunk.toString();
-          const line = err.split("\n").find((l) => l.includes('"event":"listening"'));
-          if (line !== undefined) {
-            clearTimeout(timer);
-            resolve((JSON.parse(line) as { url: string }).url);
-          }
-        });
-        void exited.then((code) => reject(new Error(`gateway exited with ${code}:\n${err}`)));
-      });
-      const r = await post(listening, '{"jsonrpc":"2.0","id":1,"method":"ping"}');
+      const r = await post(gw.url, '{"jsonrpc":"2.0","id":1,"method":"ping"}');
       expect([r.status, r.text]).toEqual([200, '{"jsonrpc":"2.0","id":1,"result":{}}']);
-      child.kill("SIGTERM");
-      expect(await exited).toBe(0);
+      gw.child.kill("SIGTERM");
+      expect(await gw.exited).toBe(0);
     }, 30_000);
   });
 });

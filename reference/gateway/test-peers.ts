@@ -1,5 +1,7 @@
 // Test helper: real peers for the gateway's tests — the sample MCP server over Streamable HTTP, a gateway in front of
 // it, SDK clients, a signer and a raw JSON-RPC poster. Not part of the library's API (and not built).
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
@@ -121,4 +123,39 @@ export async function reply(response: Response): Promise<RpcReply> {
     message = undefined;
   }
   return { status: response.status, headers: response.headers, message, text };
+}
+
+/** The repository root, where `bin/mcp-trust.ts` runs from under tsx. */
+export const ROOT = join(import.meta.dirname, "..", "..");
+
+export interface GatewayProcess {
+  child: ChildProcess;
+  /** The MCP endpoint from the gateway's `listening` line. */
+  url: string;
+  /** Everything the gateway wrote to stderr so far. */
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs `mcp-trust gateway …args` from the sources (under tsx) and resolves once it reports it is listening. */
+export async function startGatewayProcess(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "bin", "mcp-trust.ts"), "gateway", ...args], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+  let err = "";
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${err}`)), 20_000);
+    child.stderr!.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+      const line = err.split("\n").find((l) => l.includes('"event":"listening"'));
+      if (line !== undefined) {
+        clearTimeout(timer);
+        resolve((JSON.parse(line) as { url: string }).url);
+      }
+    });
+    void exited.then((code) => reject(new Error(`gateway exited with ${code}:\n${err}`)));
+  }).catch((e: unknown) => {
+    if (child.exitCode === null) child.kill("SIGKILL");
+    throw e;
+  });
+  return { child, url, stderr: () => err, exited };
 }
